@@ -1,0 +1,10 @@
+namespace ThanUyen.Bot.Core.Chat;
+
+/// <summary>A platform that can deliver outbox messages. Implemented in the host (Telegram, Zalo, Console).</summary>
+public interface IChatChannel
+{
+    /// <summary>The prefix of the chat addresses it serves: "telegram", "zalo", "console".</summary>
+    string Name { get; }
+
+    Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+}

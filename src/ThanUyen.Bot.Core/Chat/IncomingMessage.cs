@@ -1,0 +1,20 @@
+namespace ThanUyen.Bot.Core.Chat;
+
+/// <summary>One thing a person sent, already translated from the channel's shape.</summary>
+/// <param name="DeliveryId">Channel-level id used to make a re-delivered update a no-op ("telegram:u42:m7").</param>
+public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, MessageKind Kind)
+{
+    public string? Text { get; init; }
+    /// <summary>The callback data of a pressed button.</summary>
+    public string? ButtonData { get; init; }
+    public string? SenderName { get; init; }
+    /// <summary>Largest photo size's file id (Telegram) or a stored file reference (Zalo).</summary>
+    public string? PhotoFileId { get; init; }
+    public string? MediaGroupId { get; init; }
+    public string? VoiceFileId { get; init; }
+    public int VoiceSeconds { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public string? ChannelMessageId { get; init; }
+    public DateTimeOffset SentAt { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace ThanUyen.Bot.Core.Chat;
+
+/// <summary>A message to send. Stored as-is in the outbox, so it must stay a plain document.</summary>
+public sealed class OutgoingMessage
+{
+    public int Id { get; set; }
+    public string Chat { get; set; } = "";
+    public string Text { get; set; } = "";
+    public List<Choice> Choices { get; set; } = [];
+    /// <summary>Choices are answers to pick by number (true) or shortcuts next to free input (false).</summary>
+    public bool NumberedChoices { get; set; } = true;
+    /// <summary>Ask for the device location with a reply-keyboard button (Telegram private chats only).</summary>
+    public bool RequestLocation { get; set; }
+    public string? PhotoFileId { get; set; }
+    public byte[]? PhotoBytes { get; set; }
+    public string? DocumentName { get; set; }
+    public byte[]? DocumentBytes { get; set; }
+    public OutboxPriority Priority { get; set; }
+    public OutboxStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? LastError { get; set; }
+
+    public ChatAddress Address => ChatAddress.Parse(Chat);
+}

@@ -1,0 +1,19 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+
+namespace ThanUyen.Bot.Core.Commands;
+
+/// <summary>A slash command. One class per command in Commands/.</summary>
+public interface ICommand
+{
+    /// <summary>Without "/": "invite".</summary>
+    string Name { get; }
+    IReadOnlyList<string> Aliases => [];
+    /// <summary>Null: anyone may use it, even before registering (/start, /help).</summary>
+    Role? MinimumRole { get; }
+    /// <summary>Vietnamese, for /help and Telegram's command list.</summary>
+    string Description { get; }
+
+    /// <summary>Runs inside the message's transaction; replies through <paramref name="turn"/>.</summary>
+    void Execute(Turn turn, string args);
+}

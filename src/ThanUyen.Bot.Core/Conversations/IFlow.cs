@@ -1,0 +1,22 @@
+using ThanUyen.Bot.Core.Community;
+
+namespace ThanUyen.Bot.Core.Conversations;
+
+/// <summary>A conversation declared as data: ordered steps, then <see cref="Complete"/>. One file per flow in Flows/.</summary>
+public interface IFlow
+{
+    string Id { get; }
+    /// <summary>Shown on the menu button and the confirm summary ("🐄 Bán hàng").</summary>
+    string Title { get; }
+    /// <summary>Commands that start it, without "/": "sale", "banhang".</summary>
+    IReadOnlyList<string> Commands { get; }
+    /// <summary>Description for /help and Telegram's command list.</summary>
+    string Description { get; }
+    bool NeedsConfirm { get; }
+    IReadOnlyList<Step> Steps { get; }
+
+    bool IsAllowed(Member member);
+
+    /// <summary>Turns the answers into their effect (a saved report, an invitation) and replies.</summary>
+    void Complete(Turn turn, Answers answers, ConversationState state);
+}

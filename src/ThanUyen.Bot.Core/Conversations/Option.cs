@@ -1,0 +1,19 @@
+using ThanUyen.Bot.Core.Parsing;
+
+namespace ThanUyen.Bot.Core.Conversations;
+
+/// <summary>One answer to pick. <paramref name="Value"/> is stored and sent as button data, so keep it short ASCII.</summary>
+public sealed record Option(string Value, string Label, params string[] Synonyms)
+{
+    public const string SkipValue = "~skip";
+
+    /// <summary>Typed text names this option: its label without the icon, its value, or a synonym.</summary>
+    public bool IsNamedBy(string text)
+    {
+        var key = TextKey.Of(text);
+        if (key.Length == 0) return false;
+        return TextKey.Of(Label) == key || TextKey.Of(Value) == key || Synonyms.Any(s => TextKey.Of(s) == key);
+    }
+
+    public bool StartsWith(string text) => TextKey.Matches(text, Label);
+}

@@ -1,0 +1,28 @@
+using ThanUyen.Bot.Core.Chat;
+
+namespace ThanUyen.Bot.Core.Conversations;
+
+/// <summary>Free text; with <see cref="AcceptVoice"/> a voice note is an answer too (stored as "voice:file_id:seconds").</summary>
+public sealed class TextStep(string key, string label, string prompt) : Step(key, label)
+{
+    public const int MaxLength = 1000;
+    public const string VoicePrefix = "voice:";
+    public bool AcceptVoice { get; init; }
+
+    public override string Prompt(Turn turn, Answers answers) => prompt;
+
+    public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input)
+    {
+        if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceFileId is { } voice)
+            return StepAnswer.Accept($"{VoicePrefix}{voice}:{input.VoiceSeconds}");
+        if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
+            return StepAnswer.Reject(AcceptVoice ? T.NeedTextOrVoice : T.NeedText);
+        var text = input.Text.Trim();
+        if (text.Length > MaxLength) return StepAnswer.Reject(T.TextTooLong(MaxLength));
+        if (!text.Any(char.IsLetterOrDigit)) return StepAnswer.Reject(T.NeedText);
+        return StepAnswer.Accept(text);
+    }
+
+    public override string Display(Turn turn, Answers answers, string value) =>
+        value.StartsWith(VoicePrefix, StringComparison.Ordinal) ? T.VoiceNote(value.Split(':')[^1]) : value;
+}

@@ -1,0 +1,48 @@
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Core.Conversations;
+
+/// <summary>
+/// One incoming message being handled: who sent it, the clock, the database (inside the message's
+/// transaction) and the replies it causes. Replies are written to the outbox in the same transaction.
+/// </summary>
+public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUtc, BotDatabase db, BotOptions options)
+{
+    public IncomingMessage Message => message;
+    public ChatAddress Chat => message.Chat;
+    public Member? Member { get; set; } = member;
+    public DateTime Now => nowUtc;
+    public BotDatabase Db => db;
+    public BotOptions Options => options;
+    public DateOnly Today => DateOnly.FromDateTime(options.ToLocal(nowUtc));
+
+    public List<OutgoingMessage> Outgoing { get; } = [];
+
+    /// <summary>A flow a command asked to start (with pre-filled answers), run by the engine after the command.</summary>
+    public (string FlowId, Dictionary<string, string> Prefill)? FlowToStart { get; private set; }
+
+    public bool IsAdmin => Member is { Role: Role.Admin };
+
+    public OutgoingMessage Reply(string text, IEnumerable<Choice>? choices = null, bool numbered = true) =>
+        Send(Chat, text, OutboxPriority.Reply, choices, numbered);
+
+    public OutgoingMessage Send(ChatAddress to, string text, OutboxPriority priority, IEnumerable<Choice>? choices = null, bool numbered = true)
+    {
+        var message = new OutgoingMessage
+        {
+            Chat = to.ToString(),
+            Text = text,
+            Choices = choices?.ToList() ?? [],
+            NumberedChoices = numbered,
+            Priority = priority,
+            CreatedAt = nowUtc,
+            NextAttemptAt = nowUtc,
+        };
+        Outgoing.Add(message);
+        return message;
+    }
+
+    public void StartFlow(string flowId, Dictionary<string, string>? prefill = null) => FlowToStart = (flowId, prefill ?? []);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Commands;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Flows;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The platform-free core: database, engine, flows, commands, outbox.</summary>
+    public static IServiceCollection AddThanUyenBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file (or ':memory:').").ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<FlowRunner>();
+        services.AddSingleton<CommandRegistry>();
+        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<InvitationIssuer>();
+
+        services.AddSingleton<IFlow, InviteFlow>();
+
+        services.AddSingleton<ICommand, StartCommand>();
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, MenuCommand>();
+        services.AddSingleton<ICommand, InviteCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using LiteDB;
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Reports;
+
+namespace ThanUyen.Bot.Core.Storage;
+
+/// <summary>The one LiteDB file and its collections. A singleton: LiteDB serialises writers itself.</summary>
+public sealed class BotDatabase : IDisposable
+{
+    public LiteDatabase Db { get; }
+    public string? FilePath { get; }
+
+    public BotDatabase(StorageOptions options)
+    {
+        var mapper = new BsonMapper { EnumAsInteger = true };
+        mapper.Entity<OutgoingMessage>().Ignore(m => m.Address);
+        mapper.Entity<Member>().Ignore(m => m.MainAddress);
+        var memory = options.DatabasePath == ":memory:";
+        if (!memory)
+        {
+            FilePath = Path.GetFullPath(options.DatabasePath);
+            DatabaseFile.PrepareOwnerOnly(FilePath);
+        }
+        var cs = new ConnectionString
+        {
+            Filename = memory ? ":memory:" : FilePath,
+            Connection = ConnectionType.Direct,
+            Password = string.IsNullOrEmpty(options.Password) ? null : options.Password,
+        };
+        Db = new LiteDatabase(cs, mapper);
+        EnsureIndexes();
+    }
+
+    public ILiteCollection<Member> Members => Db.GetCollection<Member>("members");
+    public ILiteCollection<Invitation> Invitations => Db.GetCollection<Invitation>("invitations");
+    public ILiteCollection<Commune> Communes => Db.GetCollection<Commune>("communes");
+    public ILiteCollection<Village> Villages => Db.GetCollection<Village>("villages");
+    public ILiteCollection<ProductionModel> Models => Db.GetCollection<ProductionModel>("models");
+    public ILiteCollection<InfrastructureType> InfrastructureTypes => Db.GetCollection<InfrastructureType>("infra_types");
+    public ILiteCollection<SubProject> SubProjects => Db.GetCollection<SubProject>("subprojects");
+    public ILiteCollection<ProcessedDelivery> Processed => Db.GetCollection<ProcessedDelivery>("processed");
+    public ILiteCollection<ConversationState> Conversations => Db.GetCollection<ConversationState>("conversations");
+    public ILiteCollection<OutgoingMessage> Outbox => Db.GetCollection<OutgoingMessage>("outbox");
+    public ILiteCollection<Report> Reports => Db.GetCollection<Report>("reports");
+    public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
+
+    private void EnsureIndexes()
+    {
+        Members.EnsureIndex(m => m.Addresses);
+        Outbox.EnsureIndex(m => m.Status);
+        Processed.EnsureIndex(p => p.At);
+        Reports.EnsureIndex(r => r.Code, unique: true);
+        Reports.EnsureIndex(r => r.ReporterId);
+        Reports.EnsureIndex(r => r.ReceivedAt);
+        Reports.EnsureIndex(r => r.SubmissionKey, unique: true);
+    }
+
+    public string? GetMeta(string key) => Meta.FindById(key)?.Value;
+    public void SetMeta(string key, string value) => Meta.Upsert(new MetaEntry { Id = key, Value = value });
+
+    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction. LiteDB binds a transaction to the calling thread, so no await inside.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        Db.BeginTrans();
+        try
+        {
+            var result = work();
+            Db.Commit();
+            return result;
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+    }
+
+    public void InTransaction(Action work) => InTransaction(() => { work(); return 0; });
+
+    public void Dispose() => Db.Dispose();
+}

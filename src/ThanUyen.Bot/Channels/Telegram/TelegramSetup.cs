@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using ThanUyen.Bot.Core.Chat;
+
+using ThanUyen.Bot.Channels;
+
+namespace ThanUyen.Bot.Channels.Telegram;
+
+public static class TelegramSetup
+{
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ChannelHealth>();
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section))
+            .Validate(o => !o.Enabled || TelegramClientFactory.LooksLikeToken(o.BotToken!),
+                "Telegram:BotToken does not look like a bot token from @BotFather (digits, ':', then letters).")
+            .Validate(o => string.IsNullOrWhiteSpace(o.ApiBaseUrl) || Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _),
+                "Telegram:ApiBaseUrl must be an absolute URL such as http://127.0.0.1:8081.")
+            .Validate(o => o.PollTimeoutSeconds is >= 0 and <= 50, "Telegram:PollTimeoutSeconds must be between 0 and 50.")
+            .ValidateOnStart();
+        var options = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        services.AddSingleton(new SecretScrubber([options.BotToken]));
+        if (!options.Enabled) return services;
+        services.AddSingleton(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton<TelegramCommandList>();
+        services.AddSingleton<IChatChannel, TelegramChannel>();
+        services.AddHostedService<TelegramUpdatePump>();
+        return services;
+    }
+}
