@@ -1,0 +1,45 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Tests.Infra;
+
+namespace ThanUyen.Bot.Tests.Channels;
+
+public sealed class ConsoleChannelTests
+{
+    [Fact]
+    public async Task The_operator_chats_through_stdin_and_stdout_as_the_local_admin_and_the_service_outlives_end_of_input()
+    {
+        using var folder = new TempFolder();
+        using var bot = new BotProcess(folder.File("data/thanuyen.db"));
+
+        bot.Type("/invite member tham phe");
+        var output = await bot.WaitForOutput("Mã dùng được một lần");
+        Assert.Contains("🤖 ✉️ Mã mời thành viên nhóm nòng cốt — bản Thẩm Phé, xã Mường Kim", output);
+        Assert.DoesNotContain("info:", output); // logs go to stderr, stdout is the conversation
+
+        bot.Type("/invite");
+        await bot.WaitForOutput("3. 🔑 Quản trị viên");
+        bot.Type("1");
+        await bot.WaitForOutput("4. 🏡 Pá Khôm");
+        bot.Type("pa khom");
+        output = await bot.WaitForOutput("bản Pá Khôm, xã Pha Mu");
+
+        bot.CloseInput();
+        await Task.Delay(1500);
+        Assert.False(bot.HasExited, "the service must keep running when stdin ends");
+        Assert.Contains("console channel stops", bot.Errors);
+        Assert.True(File.Exists(folder.File("data/thanuyen.db")));
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.File("data/thanuyen.db")));
+        Assert.Equal(2, output.Split('\n').Count(l => InvitationCodes.LooksLikeCode(l.Trim())));
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_the_service_with_a_message_naming_it()
+    {
+        using var folder = new TempFolder();
+        using var bot = new BotProcess(folder.File("bot.db"), new() { ["Bot__TimeZone"] = "Mars/Olympus" });
+        for (var i = 0; i < 200 && !bot.HasExited; i++) await Task.Delay(100);
+        Assert.True(bot.HasExited);
+        Assert.Contains("Bot:TimeZone", bot.Errors + bot.Output);
+    }
+}

@@ -1,0 +1,1 @@
+global using T = ThanUyen.Bot.Core.Texts.Texts;

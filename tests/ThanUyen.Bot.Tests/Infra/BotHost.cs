@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ThanUyen.Bot.Channels.Console;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Tests.Infra;
+
+/// <summary>The real service (BotApp) started in-process against the fake Bot API and a LiteDB file.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const long AdminChat = 1000;
+    private readonly WebApplication _app;
+    public CapturedLogs Logs { get; }
+
+    private BotHost(WebApplication app, CapturedLogs logs) => (_app, Logs) = (app, logs);
+
+    public IServiceProvider Services => _app.Services;
+    public BotDatabase Db => _app.Services.GetRequiredService<BotDatabase>();
+
+    public static async Task<BotHost> StartAsync(FakeBotApiServer? telegram, string databasePath,
+        Dictionary<string, string?>? settings = null, ConsoleIO? console = null)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:DatabasePath"] = databasePath,
+            ["Bot:Admins:0"] = $"telegram:{AdminChat}",
+            ["Console:Enabled"] = console is null ? "false" : "true",
+            ["Telegram:PollTimeoutSeconds"] = "1",
+            ["Outbox:BaseBackoffSeconds"] = "0.05",
+        };
+        if (telegram is not null)
+        {
+            config["Telegram:BotToken"] = FakeBotApiServer.Token;
+            config["Telegram:ApiBaseUrl"] = telegram.BaseUrl;
+        }
+        foreach (var (k, v) in settings ?? []) config[k] = v;
+        var logs = new CapturedLogs();
+        var app = BotApp.Build([], b =>
+        {
+            b.Configuration.AddInMemoryCollection(config);
+            b.Logging.ClearProviders();
+            b.Logging.SetMinimumLevel(LogLevel.Trace);
+            b.Logging.AddProvider(logs);
+            if (console is not null) b.Services.AddSingleton(console);
+        });
+        await app.StartAsync();
+        return new BotHost(app, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ThanUyen.Bot.Tests.Infra;
+
+/// <summary>The real executable as an operator runs it, with stdin/stdout piped.</summary>
+public sealed class BotProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _out = new();
+    private readonly StringBuilder _err = new();
+
+    public BotProcess(string databasePath, Dictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ThanUyen.Bot.dll")])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        info.Environment["Storage__DatabasePath"] = databasePath;
+        info.Environment["urls"] = "http://127.0.0.1:0";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (k, v) in environment ?? []) info.Environment[k] = v;
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => { lock (_out) _out.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_err) _err.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output { get { lock (_out) return _out.ToString(); } }
+    public string Errors { get { lock (_err) return _err.ToString(); } }
+    public bool HasExited => _process.HasExited;
+    public int Id => _process.Id;
+
+    public void Type(string line)
+    {
+        _process.StandardInput.WriteLine(line);
+        _process.StandardInput.Flush();
+    }
+
+    public void CloseInput() => _process.StandardInput.Close();
+
+    public async Task<string> WaitForOutput(string text, double seconds = 20)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            if (Output.Contains(text, StringComparison.Ordinal)) return Output;
+            if (_process.HasExited) break;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"'{text}' not seen. stdout:\n{Output}\nstderr:\n{Errors}");
+    }
+
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(5000);
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+}

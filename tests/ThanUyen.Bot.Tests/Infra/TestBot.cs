@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ThanUyen.Bot.Core;
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Tests.Infra;
+
+/// <summary>
+/// The real core (engine, flows, commands) on a real LiteDB file with a fake clock, without HTTP:
+/// fast transcript tests. "Restart" disposes everything and reopens the same file.
+/// </summary>
+public sealed class TestBot : IDisposable
+{
+    private readonly TempFolder? _folder;
+    private readonly string _path;
+    private readonly Dictionary<string, string?> _settings;
+    private ServiceProvider _services;
+    private int _delivery;
+
+    public FakeTimeProvider Clock { get; }
+    public BotDatabase Db => _services.GetRequiredService<BotDatabase>();
+    public ConversationEngine Engine => _services.GetRequiredService<ConversationEngine>();
+    public IServiceProvider Services => _services;
+
+    /// <summary>Starts 2026-11-25 09:00 Vietnam time (a Wednesday).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+
+    public TestBot(string? databasePath = null, Dictionary<string, string?>? settings = null, DateTimeOffset? start = null)
+    {
+        if (databasePath is null) { _folder = new TempFolder(); databasePath = _folder.File("bot.db"); }
+        _path = databasePath;
+        _settings = settings ?? [];
+        Clock = new FakeTimeProvider(start ?? Start);
+        _services = Build();
+    }
+
+    private ServiceProvider Build()
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = _path,
+            ["Bot:Admins:0"] = People.Admin.Address.ToString(),
+        };
+        foreach (var (k, v) in _settings) config[k] = v;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(config).Build();
+        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(configuration);
+        services.AddSingleton<TimeProvider>(Clock);
+        var provider = services.BuildServiceProvider();
+        var db = provider.GetRequiredService<BotDatabase>();
+        var options = provider.GetRequiredService<IOptions<BotOptions>>().Value;
+        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(options.ResolvedCataloguePath), Clock.GetUtcNow().UtcDateTime);
+        var members = new MemberStore(db);
+        if (members.FindByAddress(People.Admin.Address) is null)
+            members.Save(new Member { Name = "Admin", Role = Role.Admin, Addresses = [People.Admin.Address.ToString()] });
+        return provider;
+    }
+
+    public void Restart()
+    {
+        _services.Dispose();
+        _services = Build();
+    }
+
+    /// <summary>Delivers a message as the channel would, in its own transaction, and returns the replies it caused.</summary>
+    public List<OutgoingMessage> Deliver(IncomingMessage message)
+    {
+        var before = Db.Outbox.Count() == 0 ? 0 : Db.Outbox.Max(m => m.Id);
+        Db.InTransaction(() => Engine.Handle(message));
+        return Db.Outbox.Find(m => m.Id > before).Where(m => m.Chat == message.Chat.ToString()).OrderBy(m => m.Id).ToList();
+    }
+
+    public List<OutgoingMessage> Say(Person person, string text) =>
+        Deliver(new IncomingMessage(person.Address, NextId(), MessageKind.Text) { Text = text, SenderName = person.Name });
+
+    public List<OutgoingMessage> Press(Person person, string data) =>
+        Deliver(new IncomingMessage(person.Address, NextId(), MessageKind.Button) { ButtonData = data, SenderName = person.Name });
+
+    public List<OutgoingMessage> Send(Person person, MessageKind kind, Func<IncomingMessage, IncomingMessage> fill) =>
+        Deliver(fill(new IncomingMessage(person.Address, NextId(), kind) { SenderName = person.Name }));
+
+    public string NextId() => $"test:{Interlocked.Increment(ref _delivery)}:{Guid.NewGuid():N}";
+
+    /// <summary>Registers a person through a real invitation and /start, as they would.</summary>
+    public void Register(Person person, Role role, string? place)
+    {
+        var args = role switch { Role.Admin => "admin", Role.Officer => $"officer {place}", _ => $"member {place}" };
+        var reply = Say(People.Admin, $"/invite {args}").Single().Text;
+        var code = reply.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        Say(person, $"/start {code}");
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder?.Dispose();
+    }
+}
