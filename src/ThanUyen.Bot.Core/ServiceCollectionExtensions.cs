@@ -28,12 +28,17 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<InvitationIssuer>();
 
+        services.AddSingleton<IFlow, MeetingReportFlow>();
+        services.AddSingleton<IFlow, InfrastructureProgressFlow>();
+        services.AddSingleton<IFlow, SaleReportFlow>();
         services.AddSingleton<IFlow, InviteFlow>();
 
         services.AddSingleton<ICommand, StartCommand>();
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, MenuCommand>();
         services.AddSingleton<ICommand, InviteCommand>();
+        services.AddSingleton<ICommand, MyReportsCommand>();
+        services.AddSingleton<ICommand, EditCommand>();
         return services;
     }
 }

@@ -67,6 +67,7 @@ public sealed partial class FlowRunner
         var answers = new Answers(state.Answers);
         var lines = flow.Steps.Where(s => !s.Hidden && answers.Has(s.Key))
             .Select(s => $"• {s.Label}: {Shown(turn, s, answers, state.Answers[s.Key])}");
+        lines = lines.Concat(flow.ExtraSummary(turn, answers));
         var head = state.ReportCode is null ? flow.Title : $"{flow.Title} — {state.ReportCode}";
         turn.Reply($"{head}\n{string.Join('\n', lines)}\n\n{T.ConfirmQuestion}",
         [

@@ -14,6 +14,7 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
 
     public void Start(Turn turn, IFlow flow, Dictionary<string, string> prefill, ConversationState? open)
     {
+        if (flow.Unavailable(turn) is { } reason) { turn.Reply(reason); return; }
         if (open is not null)
         {
             open.PendingFlowId = flow.Id;
@@ -76,6 +77,13 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
         state.InvalidInARow = 0;
         state.History.Remove(step.Key);
         state.History.Add(step.Key);
+        if (value.StartsWith(Option.RedoPrefix, StringComparison.Ordinal))
+        {
+            // "No, that was wrong": forget this answer and the one it questioned, and ask that again.
+            state.Answers.Remove(step.Key);
+            state.Answers.Remove(value[Option.RedoPrefix.Length..]);
+            return;
+        }
         if (!changed) return;
         foreach (var dependent in flow.Steps.Where(s => s.DependsOn.Contains(step.Key)))
             state.Answers.Remove(dependent.Key);

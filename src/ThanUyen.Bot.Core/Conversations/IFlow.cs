@@ -17,6 +17,12 @@ public interface IFlow
 
     bool IsAllowed(Member member);
 
+    /// <summary>A reason the flow cannot start for this person now (no sub-projects in the village …), or null.</summary>
+    string? Unavailable(Turn turn) => null;
+
+    /// <summary>Lines added under the answers at the confirm step (computed totals).</summary>
+    IEnumerable<string> ExtraSummary(Turn turn, Answers answers) => [];
+
     /// <summary>Turns the answers into their effect (a saved report, an invitation) and replies.</summary>
     void Complete(Turn turn, Answers answers, ConversationState state);
 }

@@ -6,6 +6,8 @@ namespace ThanUyen.Bot.Core.Conversations;
 public sealed record Option(string Value, string Label, params string[] Synonyms)
 {
     public const string SkipValue = "~skip";
+    /// <summary>Value prefix of an option that sends the person back to another question ("~redo:percent").</summary>
+    public const string RedoPrefix = "~redo:";
 
     /// <summary>Typed text names this option: its label without the icon, its value, or a synonym.</summary>
     public bool IsNamedBy(string text)

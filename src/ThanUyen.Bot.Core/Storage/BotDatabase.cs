@@ -44,6 +44,7 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<ConversationState> Conversations => Db.GetCollection<ConversationState>("conversations");
     public ILiteCollection<OutgoingMessage> Outbox => Db.GetCollection<OutgoingMessage>("outbox");
     public ILiteCollection<Report> Reports => Db.GetCollection<Report>("reports");
+    public ILiteCollection<AuditEntry> Audit => Db.GetCollection<AuditEntry>("audit");
     public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
 
     private void EnsureIndexes()
@@ -55,6 +56,8 @@ public sealed class BotDatabase : IDisposable
         Reports.EnsureIndex(r => r.ReporterId);
         Reports.EnsureIndex(r => r.ReceivedAt);
         Reports.EnsureIndex(r => r.SubmissionKey, unique: true);
+        Reports.EnsureIndex(r => r.Kind);
+        Audit.EnsureIndex(a => a.At);
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?.Value;

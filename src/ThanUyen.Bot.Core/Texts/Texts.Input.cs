@@ -6,6 +6,7 @@ public static partial class Texts
     public static string NotANumber(string example) => $"🔢 Cần một con số. Ví dụ: {example}";
     public static string NumberOutOfRange(int min, int max) => $"🔢 Số phải từ {min} đến {max}.";
     public const string NotMoney = "💰 Chưa đọc được số tiền. Ví dụ: 12tr, 12 triệu, 500k, 1.500.000";
+    public static string MoneyTooSmall(string read) => $"💰 {read} là quá ít. Bạn ghi rõ đơn vị nhé. Ví dụ: 12tr (12 triệu), 500k (500 nghìn)";
     public const string NotAQuantity = "⚖️ Chưa đọc được số lượng. Ví dụ: 3 con, 150 kg, 1,5 tạ, 3 yến, 200 quả, 5 lít";
     public const string NotADate = "📅 Chưa đọc được ngày. Ví dụ: hôm nay, hôm qua, thứ hai, 15/5";
     public const string DateInFuture = "📅 Ngày này chưa tới. Bạn báo việc đã xảy ra nhé. Ví dụ: hôm nay, hôm qua, 15/5";

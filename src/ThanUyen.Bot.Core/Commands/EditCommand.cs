@@ -1,0 +1,33 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Reports;
+
+namespace ThanUyen.Bot.Core.Commands;
+
+/// <summary>/edit BC-0412: reopens a saved report at its confirm step. Own reports within Bot:EditDays; admins any.</summary>
+public sealed class EditCommand(FlowRunner runner) : ICommand
+{
+    public string Name => "edit";
+    public IReadOnlyList<string> Aliases => ["sua"];
+    public Role? MinimumRole => Role.Member;
+    public string Description => "Sửa một báo cáo đã gửi (ví dụ /edit BC-0012)";
+
+    public void Execute(Turn turn, string args)
+    {
+        if (string.IsNullOrWhiteSpace(args)) { turn.Reply(T.EditUsage); return; }
+        var report = new ReportStore(turn.Db).Find(args.Split(' ')[0]);
+        var member = turn.Member!;
+        // Someone else's report reads as "not found": refusals reveal nothing.
+        if (report is null || (member.Role != Role.Admin && report.ReporterId != member.Id)) { turn.Reply(T.ReportNotFound); return; }
+        if (member.Role != Role.Admin && report.ReceivedAt.AddDays(turn.Options.EditDays) < turn.Now) { turn.Reply(T.EditTooLate(turn.Options.EditDays)); return; }
+        var flowId = report.Kind switch { ReportKind.Meeting => "meeting", ReportKind.Progress => "progress", _ => "sale" };
+        if (runner.Find(flowId) is not { } flow) { turn.Reply(T.ReportNotFound); return; }
+        if (turn.Db.Conversations.FindById(turn.Chat.ToString()) is not null) { turn.Reply(T.FinishOpenDraftFirst); return; }
+        var state = new ConversationState
+        {
+            Id = turn.Chat.ToString(), FlowId = flow.Id, StepKey = FlowRunner.ConfirmKey, ReportCode = report.Code,
+            Answers = new Dictionary<string, string>(report.Answers), StartedAt = turn.Now,
+        };
+        runner.Resume(turn, state, flow);
+    }
+}

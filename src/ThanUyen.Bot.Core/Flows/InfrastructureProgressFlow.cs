@@ -1,0 +1,89 @@
+using System.Globalization;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Reports;
+
+namespace ThanUyen.Bot.Core.Flows;
+
+/// <summary>/progress (/hatang): how far an infrastructure work has come, what the community put in, what is needed.</summary>
+public sealed class InfrastructureProgressFlow : IFlow
+{
+    public string Id => "progress";
+    public string Title => "🛠️ Hạ tầng";
+    public IReadOnlyList<string> Commands => ["progress", "hatang"];
+    public string Description => "Báo cáo tiến độ công trình hạ tầng";
+    public bool NeedsConfirm => true;
+    public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
+
+    public static readonly Option[] Statuses =
+    [
+        new("on_track", "🟢 Đúng tiến độ", "dung tien do", "binh thuong", "tot"),
+        new("delayed", "🟡 Bị chậm", "cham", "bi cham"),
+        new("stopped", "🔴 Đang dừng", "dung", "dang dung"),
+        new("completed", "✅ Hoàn thành", "hoan thanh", "xong"),
+    ];
+
+    public string? Unavailable(Turn turn) => SubProjects(turn).Count == 0 ? T.NoSubProjects : null;
+
+    private static List<SubProject> SubProjects(Turn turn)
+    {
+        var catalogue = new CatalogueStore(turn.Db);
+        return turn.Member is { Role: Role.Admin } || turn.Member?.VillageId is null
+            ? turn.Db.SubProjects.Find(s => s.Active).OrderBy(s => s.VillageId).ThenBy(s => s.Id).ToList()
+            : catalogue.ActiveSubProjects(turn.Member.VillageId);
+    }
+
+    private static int? LastPercent(Turn turn, Answers a) =>
+        int.TryParse(a.Get("subproject"), CultureInfo.InvariantCulture, out var id) ? new ReportStore(turn.Db).LatestProgress(id)?.Progress?.Percent : null;
+
+    public IReadOnlyList<Step> Steps { get; } =
+    [
+        new ChoiceStep("subproject", "Công trình", (_, _) => T.AskSubProject, (turn, _) =>
+        {
+            var catalogue = new CatalogueStore(turn.Db);
+            return SubProjects(turn).Select(s => new Option(s.Id.ToString(CultureInfo.InvariantCulture),
+                $"{catalogue.InfrastructureType(s.TypeId)?.Icon ?? "🏗️"} {s.Name}")).ToList();
+        }),
+        new NumberStep("percent", "Hoàn thành", T.AskPercent, 0, 100, "60") { Unit = "%", DependsOn = ["subproject"] },
+        new ChoiceStep("percent_lower", "Xác nhận giảm",
+            (turn, a) => T.PercentLower(LastPercent(turn, a) ?? 0, a.Number("percent") ?? 0),
+            (_, _) => [new Option("yes", T.YesCorrect, "co", "dung", "u", "ok"), new Option(Option.RedoPrefix + "percent", T.NoRetype, "khong", "sai", "ko")])
+        {
+            Hidden = true, DependsOn = ["subproject", "percent"],
+            SkipWhen = (turn, a) => !(LastPercent(turn, a) is { } last && a.Number("percent") < last),
+        },
+        new ChoiceStep("status", "Tình trạng", T.AskStatus, Statuses)
+        {
+            SkipWhen = (_, a) => a.Number("percent") == 100, DependsOn = ["percent"],
+        },
+        new NumberStep("workdays", "Ngày công đóng góp", T.AskWorkdays, 0, 100_000, "40") { Optional = true, Unit = "ngày công" },
+        new MoneyStep("cash", "Tiền đóng góp", (_, _) => T.AskCash) { Optional = true },
+        new TextStep("problems", "Khó khăn, đề xuất", T.AskProblems) { Optional = true, AcceptVoice = true },
+        new PhotoStep("photo", "Ảnh", T.AskProgressPhoto) { Optional = true },
+        new LocationStep("location", "Vị trí", T.AskLocation) { Optional = true },
+    ];
+
+    public void Complete(Turn turn, Answers answers, ConversationState state)
+    {
+        var subProject = turn.Db.SubProjects.FindById(int.Parse(answers.Text("subproject"), CultureInfo.InvariantCulture));
+        var previous = new ReportStore(turn.Db).LatestProgress(subProject.Id);
+        var isEdit = state.ReportCode is not null && previous?.Code == state.ReportCode;
+        var location = answers.Get("location")?.Split(',');
+        var facts = new ProgressFacts
+        {
+            SubProjectId = subProject.Id,
+            SubProjectName = subProject.Name,
+            PreviousPercent = isEdit ? previous!.Progress?.PreviousPercent : previous?.Progress?.Percent,
+            Percent = answers.Number("percent") ?? 0,
+            Status = answers.Number("percent") == 100 ? "completed" : answers.Text("status"),
+            Workdays = answers.Number("workdays"),
+            Cash = answers.Amount("cash"),
+            Problems = answers.Get("problems"),
+            PhotoFileIds = ReportWriter.Photos(answers.Get("photo")),
+            Latitude = location is null ? null : double.Parse(location[0], CultureInfo.InvariantCulture),
+            Longitude = location is null ? null : double.Parse(location[1], CultureInfo.InvariantCulture),
+        };
+        ReportWriter.Save(turn, this, state, answers, ReportKind.Progress, subProject.VillageId, turn.Today,
+            r => r.Progress = facts, T.ProgressSummary(subProject.Name, facts.Percent, Statuses.First(s => s.Value == facts.Status).Label));
+    }
+}
