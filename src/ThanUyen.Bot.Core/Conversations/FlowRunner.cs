@@ -34,6 +34,7 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             turn.Reply(T.DraftNoLongerValid);
             return;
         }
+        if (AddToAlbum(turn, state)) return;
         if (state.PendingFlowId is not null) { AnswerContinueOrDiscard(turn, state, flow); return; }
         if (state.StepKey == ConfirmKey) { AnswerConfirm(turn, state, flow); return; }
         if (state.StepKey == EditKey) { AnswerEditPick(turn, state, flow); return; }
@@ -41,15 +42,6 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
         if (step is null) { Advance(turn, state, flow); return; }
         var answers = new Answers(state.Answers);
         var input = turn.Message;
-
-        if (input.Kind == MessageKind.Photo && input.MediaGroupId is { } group && group == state.LastMediaGroupId
-            && state.LastMediaStepKey is { } albumStep && answers.Get(albumStep) is { } photos && input.PhotoFileId is { } more)
-        {
-            // The rest of an album: it joins the answer that took the first photo, silently.
-            state.Answers[albumStep] = $"{photos} {more}";
-            Save(turn, state);
-            return;
-        }
 
         var result = Interpret(turn, step, answers, out var stale);
         if (stale) { turn.Reply(T.OldButton); Ask(turn, state, flow, step); Save(turn, state); return; }
@@ -68,6 +60,18 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             state.LastMediaStepKey = step.Key;
         }
         Advance(turn, state, flow);
+    }
+
+    /// <summary>The rest of an album (one update per photo) joins the answer that took its first photo, silently.</summary>
+    private static bool AddToAlbum(Turn turn, ConversationState state)
+    {
+        var input = turn.Message;
+        if (input.Kind != MessageKind.Photo || input.MediaGroupId is not { } group || group != state.LastMediaGroupId
+            || state.LastMediaStepKey is not { } albumStep || !state.Answers.TryGetValue(albumStep, out var photos)
+            || photos.Length == 0 || input.PhotoFileId is not { } more) return false;
+        state.Answers[albumStep] = $"{photos} {more}";
+        Save(turn, state);
+        return true;
     }
 
     private static void Record(Turn turn, ConversationState state, IFlow flow, Step step, string value)

@@ -12,6 +12,8 @@ public sealed record Option(string Value, string Label, params string[] Synonyms
     /// <summary>Typed text names this option: its label without the icon, its value, or a synonym.</summary>
     public bool IsNamedBy(string text)
     {
+        var raw = text.Trim();
+        if (raw.Length > 0 && Synonyms.Contains(raw, StringComparer.Ordinal)) return true; // "-" has no letters to compare
         var key = TextKey.Of(text);
         if (key.Length == 0) return false;
         return TextKey.Of(Label) == key || TextKey.Of(Value) == key || Synonyms.Any(s => TextKey.Of(s) == key);

@@ -14,7 +14,8 @@ public sealed class BotDatabase : IDisposable
 
     public BotDatabase(StorageOptions options)
     {
-        var mapper = new BsonMapper { EnumAsInteger = true };
+        // LiteDB turns "" into null and trims strings by default; a skipped answer is "" and must stay so.
+        var mapper = new BsonMapper { EnumAsInteger = true, EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<OutgoingMessage>().Ignore(m => m.Address);
         mapper.Entity<Member>().Ignore(m => m.MainAddress);
         var memory = options.DatabasePath == ":memory:";
