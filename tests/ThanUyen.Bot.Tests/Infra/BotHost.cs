@@ -30,6 +30,9 @@ public sealed class BotHost : IAsyncDisposable
             ["Console:Enabled"] = console is null ? "false" : "true",
             ["Telegram:PollTimeoutSeconds"] = "1",
             ["Outbox:BaseBackoffSeconds"] = "0.05",
+            // Tests talk fast; the pacing itself is tested where it matters (OutboxPacingTests).
+            ["Outbox:TelegramPerChatPerSecond"] = "200",
+            ["Outbox:TelegramPerChatBurst"] = "50",
         };
         if (telegram is not null)
         {
