@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Commands;
+using Cronos;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Flows;
 using ThanUyen.Bot.Core.Storage;
 
@@ -27,6 +29,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<InvitationIssuer>();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Digest:Schedule is not a valid cron expression (5 fields, e.g. '0 7 * * 1').").ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Reminders:Schedule is not a valid cron expression (5 fields, e.g. '0 17 * * 5').").ValidateOnStart();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<ScheduledJobs>();
 
         services.AddSingleton<IFlow, MeetingReportFlow>();
         services.AddSingleton<IFlow, InfrastructureProgressFlow>();
@@ -39,6 +47,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, InviteCommand>();
         services.AddSingleton<ICommand, MyReportsCommand>();
         services.AddSingleton<ICommand, EditCommand>();
+        services.AddSingleton<ICommand, DigestCommand>();
+        services.AddSingleton<ICommand, RemindCommand>();
         return services;
     }
 }

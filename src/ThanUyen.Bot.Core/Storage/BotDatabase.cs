@@ -46,6 +46,7 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<OutgoingMessage> Outbox => Db.GetCollection<OutgoingMessage>("outbox");
     public ILiteCollection<Report> Reports => Db.GetCollection<Report>("reports");
     public ILiteCollection<AuditEntry> Audit => Db.GetCollection<AuditEntry>("audit");
+    public ILiteCollection<Digests.DigestLedgerEntry> Ledger => Db.GetCollection<Digests.DigestLedgerEntry>("ledger");
     public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
 
     private void EnsureIndexes()
@@ -59,6 +60,8 @@ public sealed class BotDatabase : IDisposable
         Reports.EnsureIndex(r => r.SubmissionKey, unique: true);
         Reports.EnsureIndex(r => r.Kind);
         Audit.EnsureIndex(a => a.At);
+        Reports.EnsureIndex(r => r.CommuneId);
+        Conversations.EnsureIndex(c => c.UpdatedAt);
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?.Value;

@@ -9,6 +9,7 @@ public static class OutboxSetup
                 "Outbox: MaxAttempts, Concurrency and the rates must be positive.")
             .ValidateOnStart();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<Scheduler>();
         return services;
     }
 }
