@@ -23,6 +23,12 @@ public sealed class ConversationEngine(
         if (db.Processed.FindById(message.DeliveryId) is not null) return false;
         db.Processed.Insert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
         var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
+        if (member is { Unreachable: true })
+        {
+            // They wrote to us, so they unblocked the bot: deliver to them again.
+            member.Unreachable = false;
+            db.Members.Update(member);
+        }
         var turn = new Turn(message, member, now, db, options.Value);
         Dispatch(turn);
         foreach (var outgoing in turn.Outgoing) _outbox.Add(outgoing);

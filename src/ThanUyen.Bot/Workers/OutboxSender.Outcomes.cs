@@ -64,7 +64,7 @@ public sealed partial class OutboxSender
     {
         db.InTransaction(() =>
         {
-            foreach (var queued in db.Outbox.Find(m => m.Chat == message.Chat && m.Status == OutboxStatus.Pending))
+            foreach (var queued in db.Outbox.Find(m => m.Chat == message.Chat && m.Status == OutboxStatus.Pending).ToList())
             {
                 queued.Status = OutboxStatus.Unreachable;
                 queued.LastError = error;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Workers;
@@ -14,6 +15,7 @@ public sealed partial class OutboxSender(
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
+    private readonly MemberStore _members = new(db);
     private readonly Dictionary<string, RateGate> _channelGates = [];
     private readonly Dictionary<string, RateGate> _chatGates = [];
     private readonly HashSet<string> _inFlight = [];
@@ -49,9 +51,9 @@ public sealed partial class OutboxSender(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var wait = TimeSpan.FromSeconds(5);
-        var heads = db.Outbox.Find(m => m.Status == OutboxStatus.Pending)
+        var heads = db.Outbox.Find(m => m.Status == OutboxStatus.Pending).ToList()
             .GroupBy(m => m.Chat).Select(g => g.MinBy(m => m.Id)!)
-            .OrderBy(m => m.Priority).ThenBy(m => m.Id);
+            .OrderBy(m => m.Priority).ThenBy(m => m.Id).ToList();
         foreach (var message in heads)
         {
             lock (_gate)
@@ -60,10 +62,18 @@ public sealed partial class OutboxSender(
                 if (_inFlight.Contains(message.Chat)) continue;
             }
             if (message.NextAttemptAt > now) { wait = Min(wait, message.NextAttemptAt - now); continue; }
+            // The list was read before sends that finished since then: re-read so a message just
+            // marked sent (or told to wait by a 429) is not sent again.
+            if (db.Outbox.FindById(message.Id) is not { Status: OutboxStatus.Pending } fresh || fresh.NextAttemptAt > now) continue;
             var address = message.Address;
             if (!_channels.TryGetValue(address.Channel, out var channel))
             {
                 Finish(message, OutboxStatus.Failed, $"channel '{address.Channel}' is not enabled");
+                continue;
+            }
+            if (_members.FindByAddress(address) is { Unreachable: true })
+            {
+                Finish(message, OutboxStatus.Unreachable, "member is unreachable (blocked the bot)");
                 continue;
             }
             var gates = GatesFor(address);

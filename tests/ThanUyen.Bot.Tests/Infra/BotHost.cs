@@ -53,6 +53,19 @@ public sealed class BotHost : IAsyncDisposable
         return new BotHost(app, logs);
     }
 
+    /// <summary>Puts messages straight into the outbox (as a digest or broadcast would) and wakes the sender.</summary>
+    public void Queue(long chatId, IEnumerable<string> texts, Core.Chat.OutboxPriority priority = Core.Chat.OutboxPriority.Broadcast)
+    {
+        var outbox = new Core.Chat.OutboxStore(Db);
+        var now = DateTime.UtcNow;
+        Db.InTransaction(() =>
+        {
+            foreach (var text in texts)
+                outbox.Add(new Core.Chat.OutgoingMessage { Chat = $"telegram:{chatId}", Text = text, Priority = priority, CreatedAt = now, NextAttemptAt = now });
+        });
+        Services.GetRequiredService<Core.Chat.OutboxSignal>().Notify();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

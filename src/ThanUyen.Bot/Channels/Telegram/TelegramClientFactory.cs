@@ -18,6 +18,9 @@ public static partial class TelegramClientFactory
     {
         var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
         var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl.TrimEnd('/');
-        return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl), http);
+        // The outbox owns retry timing (per-chat order, retry_after, back-off): the library must not
+        // sleep inside a send on its own, so its automatic 429 retries are off.
+        var clientOptions = new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl) { RetryThreshold = 0, RetryCount = 0 };
+        return new TelegramBotClient(clientOptions, http);
     }
 }
