@@ -1,1 +1,2 @@
 global using T = ThanUyen.Bot.Core.Texts.Texts;
+global using ThanUyen.Bot.Fakes;

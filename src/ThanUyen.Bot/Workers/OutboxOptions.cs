@@ -13,6 +13,8 @@ public sealed class OutboxOptions
     public int Concurrency { get; set; } = 8;
     /// <summary>Telegram: ~30 messages/s overall.</summary>
     public double TelegramPerSecond { get; set; } = 30;
+    /// <summary>Extra milliseconds added to the overall cap's one-second window, for a platform stricter than Telegram.</summary>
+    public int WindowMarginMs { get; set; }
     /// <summary>Telegram: about 1 message/s to one chat, with a small burst.</summary>
     public double TelegramPerChatPerSecond { get; set; } = 1;
     public int TelegramPerChatBurst { get; set; } = 3;

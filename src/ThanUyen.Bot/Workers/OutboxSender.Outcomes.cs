@@ -82,27 +82,26 @@ public sealed partial class OutboxSender
     private List<RateGate> GatesFor(ChatAddress address)
     {
         var o = Options;
-        (double perSecond, double burst)? channel = address.Channel switch
+        int? perSecond = address.Channel switch
         {
-            "telegram" => (o.TelegramPerSecond, o.TelegramPerSecond),
-            "zalo" => (o.ZaloPerSecond, o.ZaloPerSecond),
+            "telegram" => (int)Math.Max(1, o.TelegramPerSecond),
+            "zalo" => (int)Math.Max(1, o.ZaloPerSecond),
             _ => null,
         };
-        if (channel is null) return [];
-        var group = address.Channel == "telegram" && address.Id.StartsWith('-');
-        (double perSecond, double burst) chat = group
-            ? (o.TelegramGroupPerMinute / 60.0, 3)
-            : address.Channel == "telegram" ? (o.TelegramPerChatPerSecond, o.TelegramPerChatBurst) : (o.ZaloPerChatPerSecond, 3);
-        // Per-channel bucket burst is one second's worth: the long-run rate never exceeds the cap.
-        var channelGate = Gate(_channelGates, address.Channel, channel.Value.perSecond, channel.Value.burst);
-        var chatGate = Gate(_chatGates, address.ToString(), chat.perSecond, chat.burst);
+        if (perSecond is null) return [];
+        if (!_channelGates.TryGetValue(address.Channel, out var channelGate))
+            _channelGates[address.Channel] = channelGate = new SlidingWindowGate(perSecond.Value, TimeSpan.FromMilliseconds(1000 + o.WindowMarginMs), clock);
+        var key = address.ToString();
+        if (!_chatGates.TryGetValue(key, out var chatGate))
+        {
+            var group = address.Channel == "telegram" && address.Id.StartsWith('-');
+            _chatGates[key] = chatGate = group
+                ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
+                : address.Channel == "telegram"
+                    ? new TokenBucketGate(o.TelegramPerChatPerSecond, Math.Max(1, o.TelegramPerChatBurst), clock)
+                    : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
+        }
         return [channelGate, chatGate];
-    }
-
-    private RateGate Gate(Dictionary<string, RateGate> gates, string key, double perSecond, double burst)
-    {
-        if (!gates.TryGetValue(key, out var gate)) gates[key] = gate = new RateGate(perSecond, Math.Max(1, burst), clock);
-        return gate;
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

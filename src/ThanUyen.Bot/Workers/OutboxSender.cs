@@ -79,14 +79,14 @@ public sealed partial class OutboxSender(
             var gates = GatesFor(address);
             var gateWait = gates.Aggregate(TimeSpan.Zero, (w, g) => Max(w, g.Wait()));
             if (gateWait > TimeSpan.Zero) { wait = Min(wait, gateWait); continue; }
-            foreach (var g in gates) g.Take();
+            var slots = gates.Select(g => g.Take()).ToList();
             lock (_gate) { _inFlight.Add(message.Chat); _running++; }
-            _ = SendAsync(channel, message, ct);
+            _ = SendAsync(channel, message, slots, ct);
         }
         return wait;
     }
 
-    private async Task SendAsync(IChatChannel channel, OutgoingMessage message, CancellationToken ct)
+    private async Task SendAsync(IChatChannel channel, OutgoingMessage message, List<Slot> slots, CancellationToken ct)
     {
         SendOutcome outcome;
         try
@@ -101,6 +101,7 @@ public sealed partial class OutboxSender(
         {
             outcome = new SendOutcome(SendResult.Transient, Error: e.GetType().Name);
         }
+        foreach (var slot in slots) slot.Done(clock);
         try
         {
             Apply(message, outcome);

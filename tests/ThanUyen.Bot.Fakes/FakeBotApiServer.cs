@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace ThanUyen.Bot.Tests.Infra;
+namespace ThanUyen.Bot.Fakes;
 
 /// <summary>
 /// A small Telegram Bot API on 127.0.0.1 (random port) with Telegram's JSON shapes: {ok,result},
@@ -28,6 +28,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>Return a fault for a call (method, body) or null to answer normally.</summary>
     public Func<string, JsonObject, Fault?>? Fault { get; set; }
     public string BaseUrl { get; private set; } = "";
+    /// <summary>When set, more than this many sends in any one second get 429 (like Telegram's ~30/s).</summary>
+    public int? SendsPerSecondLimit { get; set; }
+    private readonly Queue<DateTimeOffset> _recentSends = new();
 
     private FakeBotApiServer(WebApplication app) => _app = app;
 
@@ -57,6 +60,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             if (fault.Drop) { context.Abort(); return Results.Empty; }
             return Error(fault.Code, fault.Description, fault.RetryAfter);
         }
+        if (IsSend(method) && OverLimit())
+        {
+            Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 429));
+            return Error(429, "Too Many Requests: retry after 1", 1);
+        }
         if (method != "getupdates") Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 200));
         return method switch
         {
@@ -66,6 +74,21 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             "editmessagetext" => Ok(SentMessage(body)),
             _ => Ok(true),
         };
+    }
+
+    private static bool IsSend(string method) => method is "sendmessage" or "sendphoto" or "senddocument";
+
+    private bool OverLimit()
+    {
+        if (SendsPerSecondLimit is not { } limit) return false;
+        lock (_recentSends)
+        {
+            var now = DateTimeOffset.UtcNow;
+            while (_recentSends.Count > 0 && now - _recentSends.Peek() >= TimeSpan.FromSeconds(1)) _recentSends.Dequeue();
+            if (_recentSends.Count >= limit) return true;
+            _recentSends.Enqueue(now);
+            return false;
+        }
     }
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ThanUyen.Bot.Tests.Infra;
+namespace ThanUyen.Bot.Fakes;
 
 /// <summary>What people do on the fake Telegram: type, press buttons, send photos; and what they received.</summary>
 public sealed partial class FakeBotApiServer
