@@ -135,6 +135,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             var obj = new JsonObject();
             foreach (var field in form) obj[field.Key] = field.Value.ToString();
             foreach (var file in form.Files) obj[file.Name] = $"<file {file.FileName} {file.Length} bytes>";
+            // Telegram.Bot names uploads "attach://0": resolve them so tests read the field itself.
+            foreach (var field in form.Where(f => f.Value.ToString().StartsWith("attach://", StringComparison.Ordinal)))
+                obj[field.Key] = obj[field.Value.ToString()["attach://".Length..]]?.DeepClone();
             return obj;
         }
         if (request.ContentLength is 0 || request.ContentType is null) return [];

@@ -20,7 +20,7 @@ public sealed class BotHost : IAsyncDisposable
     public BotDatabase Db => _app.Services.GetRequiredService<BotDatabase>();
 
     public static async Task<BotHost> StartAsync(FakeBotApiServer? telegram, string databasePath,
-        Dictionary<string, string?>? settings = null, ConsoleIO? console = null)
+        Dictionary<string, string?>? settings = null, ConsoleIO? console = null, TimeProvider? clock = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -48,6 +48,7 @@ public sealed class BotHost : IAsyncDisposable
             b.Logging.SetMinimumLevel(LogLevel.Trace);
             b.Logging.AddProvider(logs);
             if (console is not null) b.Services.AddSingleton(console);
+            if (clock is not null) b.Services.AddSingleton(clock);
         });
         await app.StartAsync();
         return new BotHost(app, logs);
