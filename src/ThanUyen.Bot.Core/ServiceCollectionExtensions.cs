@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFlow, InfrastructureProgressFlow>();
         services.AddSingleton<IFlow, SaleReportFlow>();
         services.AddSingleton<IFlow, InviteFlow>();
+        services.AddSingleton<IFlow, BroadcastFlow>();
 
         services.AddSingleton<ICommand, StartCommand>();
         services.AddSingleton<ICommand, HelpCommand>();
@@ -50,6 +51,19 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, EditCommand>();
         services.AddSingleton<ICommand, DigestCommand>();
         services.AddSingleton<ICommand, RemindCommand>();
+        services.AddSingleton<ICommand, MembersCommand>();
+        services.AddSingleton<ICommand, MemberCommand>();
+        services.AddSingleton<ICommand, RoleCommand>();
+        services.AddSingleton<ICommand, RemoveCommand>();
+        services.AddSingleton<ICommand, InvitesCommand>();
+        services.AddSingleton<ICommand, RevokeCommand>();
+        services.AddSingleton<ICommand, SubProjectsCommand>();
+        services.AddSingleton<ICommand, SubProjectCommand>();
+        services.AddSingleton<ICommand, ModelsCommand>();
+        services.AddSingleton<ICommand, ExportCommand>();
+        services.AddSingleton<ICommand, BroadcastCommand>();
+        services.AddSingleton<ICommand, StatsCommand>();
+        services.AddSingleton<ICommand, AuditCommand>();
         return services;
     }
 }

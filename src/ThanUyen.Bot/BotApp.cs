@@ -26,8 +26,11 @@ public static class BotApp
         builder.Services.AddConsoleChannel(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
 
+        builder.Services.AddSingleton<Cli.OperatorActions>();
+
         var app = builder.Build();
         app.MapHealth();
+        app.MapOps();
         return app;
     }
 }

@@ -1,5 +1,8 @@
 using ThanUyen.Bot;
+using ThanUyen.Bot.Cli;
 
-// The operator verbs (invite, export, backup …) and the service share this one executable.
+// One executable: operator verbs (invite, export, digest preview, backup, restore) or the service.
+if (OperatorCli.IsVerb(args)) return await OperatorCli.RunAsync(args);
 var app = BotApp.Build(args);
 await app.RunAsync();
+return 0;

@@ -16,6 +16,8 @@ public sealed class OutgoingMessage
     public string? DocumentName { get; set; }
     public byte[]? DocumentBytes { get; set; }
     public OutboxPriority Priority { get; set; }
+    /// <summary>Set on messages of one /broadcast, so its sender can be told how it went.</summary>
+    public int? BroadcastId { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTime CreatedAt { get; set; }

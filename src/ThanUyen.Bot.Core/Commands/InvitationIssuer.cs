@@ -10,6 +10,7 @@ public sealed class InvitationIssuer(BotIdentity identity)
     {
         var invitation = new InvitationStore(turn.Db).Create(role, placeId, turn.Member!.Id, turn.Now, turn.Options.InvitationDays);
         var place = Places.PlaceOf(new CatalogueStore(turn.Db), role, placeId);
+        Reports.AuditLog.Record(turn, "invite.create", invitation.Id, $"{role} {placeId}".Trim());
         var expires = Parsing.VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(invitation.ExpiresAt)));
         turn.Reply(T.InvitationCreated(Places.RoleName(role), place, invitation.Id, identity.InvitationLink(invitation.Id), expires));
     }

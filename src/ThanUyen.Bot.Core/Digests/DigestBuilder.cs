@@ -54,6 +54,7 @@ public static partial class DigestBuilder
 
     private static void SilentMembers(StringBuilder sb, DigestInput input)
     {
+        if (input.Members.Count == 0) return;
         var reporters = input.ThisWeek.Select(r => r.ReporterId).ToHashSet();
         var silent = input.Members.Where(m => !reporters.Contains(m.Id))
             .Select(m => $"{m.Name} ({VillageName(input, m.VillageId ?? "")})").ToList();

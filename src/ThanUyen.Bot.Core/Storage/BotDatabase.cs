@@ -47,6 +47,7 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<Report> Reports => Db.GetCollection<Report>("reports");
     public ILiteCollection<AuditEntry> Audit => Db.GetCollection<AuditEntry>("audit");
     public ILiteCollection<Digests.DigestLedgerEntry> Ledger => Db.GetCollection<Digests.DigestLedgerEntry>("ledger");
+    public ILiteCollection<Broadcast> Broadcasts => Db.GetCollection<Broadcast>("broadcasts");
     public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
 
     private void EnsureIndexes()
@@ -62,6 +63,7 @@ public sealed class BotDatabase : IDisposable
         Audit.EnsureIndex(a => a.At);
         Reports.EnsureIndex(r => r.CommuneId);
         Conversations.EnsureIndex(c => c.UpdatedAt);
+        Outbox.EnsureIndex(m => m.BroadcastId);
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?.Value;

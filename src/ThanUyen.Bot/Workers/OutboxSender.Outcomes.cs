@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Workers;
 
@@ -57,6 +58,7 @@ public sealed partial class OutboxSender
         // Sent documents and charts need not be kept twice: the report data can rebuild them.
         if (status == OutboxStatus.Sent) { message.PhotoBytes = null; message.DocumentBytes = null; }
         db.Outbox.Update(message);
+        if (message.BroadcastId is { } broadcast && BroadcastReporter.ReportIfDone(db, broadcast, clock.GetUtcNow().UtcDateTime)) signal.Notify();
     }
 
     /// <summary>403: the person blocked the bot. Stop everything queued for that chat and flag the member.</summary>

@@ -1,0 +1,47 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Export;
+
+namespace ThanUyen.Bot.Core.Commands;
+
+/// <summary>/export [xlsx|csv] [from] [to] [xã]: sends a spreadsheet. Officers get their own commune only.</summary>
+public sealed class ExportCommand : ICommand
+{
+    public string Name => "export";
+    public IReadOnlyList<string> Aliases => ["xuat"];
+    public Role? MinimumRole => Role.Officer;
+    public string Description => T.ExportDescription;
+
+    public void Execute(Turn turn, string args)
+    {
+        var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var csv = words.RemoveAll(w => TextKey.Of(w) == "csv") > 0;
+        words.RemoveAll(w => TextKey.Of(w) == "xlsx");
+        var dates = new List<DateOnly>();
+        foreach (var w in words.ToList())
+        {
+            if (VietnameseDate.TryParse(w, turn.Today, out var d) != DateProblem.None) continue;
+            dates.Add(d);
+            words.Remove(w);
+        }
+        var member = turn.Member!;
+        var catalogue = new CatalogueStore(turn.Db);
+        var communeId = member.Role == Role.Admin ? null : member.CommuneId;
+        if (words.Count > 0)
+        {
+            var commune = catalogue.FindCommune(string.Join(' ', words));
+            if (!Scope.CanSeeCommune(member, commune?.Id)) { turn.Reply(member.Role == Role.Admin ? T.ExportUsage : T.NotAllowed); return; }
+            communeId = commune!.Id;
+        }
+        DateOnly? from = dates.Count > 0 ? dates.Min() : null, to = dates.Count > 1 ? dates.Max() : null;
+        var data = ExportData.Load(turn.Db, turn.Options.Zone, from, to, communeId);
+        var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{turn.Today:yyyyMMdd}";
+        var (name, bytes) = csv ? CsvExport.Package(data, baseName) : ($"{baseName}.xlsx", XlsxExport.Write(data));
+        var message = turn.Reply(T.ExportReady(data.Reports.Count, data.Members.Count));
+        message.DocumentName = name;
+        message.DocumentBytes = bytes;
+        AuditLog.Record(turn, "export", name, $"{data.Reports.Count} báo cáo");
+    }
+}

@@ -1,0 +1,23 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Reports;
+
+namespace ThanUyen.Bot.Core.Commands;
+
+/// <summary>/revoke &lt;code&gt;: an open invitation stops working.</summary>
+public sealed class RevokeCommand : ICommand
+{
+    public string Name => "revoke";
+    public Role? MinimumRole => Role.Admin;
+    public string Description => T.RevokeDescription;
+
+    public void Execute(Turn turn, string args)
+    {
+        var invitation = turn.Db.Invitations.FindById(InvitationCodes.Normalize(args));
+        if (invitation is null || invitation.Revoked || invitation.UsedAt is not null) { turn.Reply(T.CodeNotOpen); return; }
+        invitation.Revoked = true;
+        turn.Db.Invitations.Update(invitation);
+        AuditLog.Record(turn, "invite.revoke", invitation.Id, $"{invitation.Role} {invitation.PlaceId}");
+        turn.Reply(T.CodeRevoked(invitation.Id));
+    }
+}

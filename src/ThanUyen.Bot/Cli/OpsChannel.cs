@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace ThanUyen.Bot.Cli;
+
+/// <summary>
+/// How the CLI reaches a running service: the service writes "&lt;database&gt;.ops" (its local URL and a random
+/// key, owner-readable only) at start and removes it at stop. One process owns the LiteDB file; the CLI
+/// asks that process rather than opening the file a second time.
+/// </summary>
+public sealed record OpsChannel(string Url, string Key)
+{
+    public const string Header = "X-Ops-Key";
+
+    public static string PathFor(string databasePath) => Path.GetFullPath(databasePath) + ".ops";
+
+    public static OpsChannel Create(string url) => new(url, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
+
+    public void Write(string databasePath)
+    {
+        var path = PathFor(databasePath);
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var stream = new FileStream(path, options);
+        JsonSerializer.Serialize(stream, this);
+    }
+
+    /// <summary>The running service's channel, or null when no service answers for this database.</summary>
+    public static async Task<OpsChannel?> FindRunningAsync(string databasePath)
+    {
+        var path = PathFor(databasePath);
+        if (!File.Exists(path)) return null;
+        var ops = JsonSerializer.Deserialize<OpsChannel>(await File.ReadAllTextAsync(path));
+        if (ops is null) return null;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try { return (await http.GetAsync(new Uri(new Uri(ops.Url), "/healthz"))).IsSuccessStatusCode ? ops : null; }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string verb, object body)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(Url), $"/ops/{verb}")) { Content = JsonContent.Create(body) };
+        request.Headers.Add(Header, Key);
+        return await http.SendAsync(request);
+    }
+}
