@@ -1,0 +1,38 @@
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Storage;
+using ThanUyen.Bot.Tests.Infra;
+
+namespace ThanUyen.Bot.Tests.Reliability;
+
+public sealed class BackupTests
+{
+    [Fact]
+    public async Task A_backup_taken_during_writes_opens_and_holds_every_report_confirmed_before_it()
+    {
+        using var folder = new TempFolder();
+        using var bot = new TestBot(folder.File("live.db"));
+        bot.Register(People.Lan, Role.Member, "tham phe");
+        var lan = new MemberStore(bot.Db).FindByAddress(People.Lan.Address)!;
+        using var stop = new CancellationTokenSource();
+        var confirmed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var writer = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+                confirmed.Add(bot.Db.InTransaction(() => ReportSeeder.Sale(bot.Db, lan, DateTime.UtcNow, "honey", 1, "lit", 200_000).Code));
+        });
+        await Task.Delay(300);
+        var before = confirmed.ToHashSet();
+        var documents = DatabaseBackup.CopyTo(bot.Db, folder.File("backup.db"), null);
+        await Task.Delay(100);
+        await stop.CancelAsync();
+        await writer;
+
+        using var copy = new BotDatabase(new StorageOptions { DatabasePath = folder.File("backup.db") });
+        var codes = copy.Reports.FindAll().Select(r => r.Code).ToHashSet();
+        Assert.True(before.Count > 10, $"only {before.Count} reports written before the backup");
+        Assert.Subset(codes, before);
+        Assert.True(documents > before.Count);
+        Assert.NotNull(new MemberStore(copy).FindByAddress(People.Lan.Address));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.File("backup.db")));
+    }
+}
