@@ -13,7 +13,7 @@ namespace ThanUyen.Bot.Channels.Telegram;
 /// re-delivers it, and the engine's processed-id record makes the repeat a no-op.
 /// </summary>
 public sealed class TelegramUpdatePump(
-    TelegramBotClient bot, InboxProcessor inbox, TelegramCommandList commands, BotIdentity identity, ChannelHealth health,
+    TelegramBotClient bot, InboxProcessor inbox, Core.Storage.BotDatabase db, TelegramCommandList commands, BotIdentity identity, ChannelHealth health,
     IOptions<TelegramOptions> options, SecretScrubber scrubber, ILogger<TelegramUpdatePump> log) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
@@ -55,6 +55,8 @@ public sealed class TelegramUpdatePump(
     {
         var me = await bot.GetMe(ct);
         identity.TelegramUsername = me.Username;
+        // The operator CLI prints deep links too, without asking Telegram.
+        if (me.Username is { Length: > 0 } username) db.SetMeta("telegram-username", username);
         // Polling and a webhook exclude each other.
         await bot.DeleteWebhook(cancellationToken: ct);
         await bot.SetMyCommands(commands.Build(), cancellationToken: ct);
