@@ -38,8 +38,8 @@ public sealed class ConsoleChannelTests
     {
         using var folder = new TempFolder();
         using var bot = new BotProcess(folder.File("bot.db"), new() { ["Bot__TimeZone"] = "Mars/Olympus" });
-        for (var i = 0; i < 200 && !bot.HasExited; i++) await Task.Delay(100);
-        Assert.True(bot.HasExited);
+        await Task.Yield();
+        Assert.True(bot.WaitForExit(30_000));
         Assert.Contains("Bot:TimeZone", bot.Errors + bot.Output);
     }
 }

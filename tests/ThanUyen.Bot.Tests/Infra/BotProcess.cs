@@ -35,6 +35,14 @@ public sealed class BotProcess : IDisposable
     public string Output { get { lock (_out) return _out.ToString(); } }
     public string Errors { get { lock (_err) return _err.ToString(); } }
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits for the process to end and for its output to be fully read.</summary>
+    public bool WaitForExit(int milliseconds)
+    {
+        if (!_process.WaitForExit(milliseconds)) return false;
+        _process.WaitForExit(); // drains the asynchronous stdout/stderr readers
+        return true;
+    }
     public int Id => _process.Id;
 
     public void Type(string line)
