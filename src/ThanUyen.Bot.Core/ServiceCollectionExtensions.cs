@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxStore>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<ConversationEngine>();
@@ -52,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, DigestCommand>();
         services.AddSingleton<ICommand, RemindCommand>();
         services.AddSingleton<ICommand, MembersCommand>();
+        services.AddSingleton<ICommand, LinkCommand>();
         services.AddSingleton<ICommand, MemberCommand>();
         services.AddSingleton<ICommand, RoleCommand>();
         services.AddSingleton<ICommand, RemoveCommand>();

@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Channels.Console;
 using ThanUyen.Bot.Channels.Telegram;
+using ThanUyen.Bot.Channels.Zalo;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Web;
 using ThanUyen.Bot.Workers;
@@ -21,16 +22,26 @@ public static class BotApp
         configure?.Invoke(builder);
 
         builder.Services.AddThanUyenBotCore(builder.Configuration);
+        builder.Services.AddSingleton<Channels.ChannelHealth>();
+        var c = builder.Configuration;
+        builder.Services.AddSingleton(new Channels.SecretScrubber(
+            [c["Telegram:BotToken"], c["Telegram:WebhookSecret"], c["Zalo:BotToken"], c["Zalo:WebhookSecret"]]));
         builder.Services.AddStartupTasks();
         builder.Services.AddOutboxSender(builder.Configuration);
         builder.Services.AddConsoleChannel(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddZalo(builder.Configuration);
+        builder.Services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
+        builder.Services.AddSingleton<MediaStore>();
 
         builder.Services.AddSingleton<Cli.OperatorActions>();
 
         var app = builder.Build();
         app.MapHealth();
         app.MapOps();
+        app.MapTelegramWebhook();
+        Channels.Zalo.ZaloWebhook.Map(app);
+        MediaStore.Map(app);
         return app;
     }
 }

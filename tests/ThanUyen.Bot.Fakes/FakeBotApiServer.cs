@@ -163,7 +163,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
 public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, int Status)
 {
-    public long ChatId => Body["chat_id"] is { } c ? long.Parse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 0;
+    public long ChatId => Body["chat_id"] is { } c && long.TryParse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
     public string Text => Body["text"]?.ToString() ?? Body["caption"]?.ToString() ?? "";
     public string Markup => Body["reply_markup"]?.ToJsonString() ?? "";
 }

@@ -7,4 +7,7 @@ public interface IChatChannel
     string Name { get; }
 
     Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>After a message from the durable inbox was handled: acknowledge it on the platform (stop a button's spinner).</summary>
+    Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

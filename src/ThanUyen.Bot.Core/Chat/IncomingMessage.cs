@@ -17,4 +17,6 @@ public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, Messag
     public double? Longitude { get; init; }
     public string? ChannelMessageId { get; init; }
     public DateTimeOffset SentAt { get; init; }
+    /// <summary>The platform's id of a button press to acknowledge after handling (Telegram callback query id).</summary>
+    public string? AckId { get; init; }
 }

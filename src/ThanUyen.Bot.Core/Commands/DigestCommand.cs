@@ -48,6 +48,7 @@ public sealed class DigestCommand(DigestService digests) : ICommand
         if (officers.Count == 0) { turn.Reply(T.DigestNoOfficers(commune.Name)); return; }
         foreach (var officer in officers)
             turn.Outgoing.AddRange(digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, turn.Now, chart));
+        Reports.AuditLog.Record(turn, "digest.send", commune.Id, $"{week.Label} → {officers.Count}");
         turn.Reply(T.DigestQueued(commune.Name, officers.Count));
     }
 

@@ -20,6 +20,8 @@ public sealed class ConversationEngine(
     public bool Handle(IncomingMessage message)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
+        db.Inbox.Delete(message.DeliveryId);
         if (db.Processed.FindById(message.DeliveryId) is not null) return false;
         db.Processed.Insert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
         var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
@@ -39,6 +41,7 @@ public sealed class ConversationEngine(
     public void HandleFailure(IncomingMessage message)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        db.Inbox.Delete(message.DeliveryId);
         db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
         var turn = new Turn(message, null, now, db, options.Value);
         turn.Reply(T.SomethingWentWrong);

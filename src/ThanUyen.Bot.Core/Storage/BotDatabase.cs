@@ -48,6 +48,7 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<AuditEntry> Audit => Db.GetCollection<AuditEntry>("audit");
     public ILiteCollection<Digests.DigestLedgerEntry> Ledger => Db.GetCollection<Digests.DigestLedgerEntry>("ledger");
     public ILiteCollection<Broadcast> Broadcasts => Db.GetCollection<Broadcast>("broadcasts");
+    public ILiteCollection<InboxEntry> Inbox => Db.GetCollection<InboxEntry>("inbox");
     public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
 
     private void EnsureIndexes()
@@ -64,6 +65,7 @@ public sealed class BotDatabase : IDisposable
         Reports.EnsureIndex(r => r.CommuneId);
         Conversations.EnsureIndex(c => c.UpdatedAt);
         Outbox.EnsureIndex(m => m.BroadcastId);
+        Inbox.EnsureIndex(e => e.Sequence);
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?.Value;

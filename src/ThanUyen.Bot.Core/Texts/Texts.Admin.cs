@@ -68,4 +68,11 @@ public static partial class Texts
     public static string StatsUptime(string uptime) => $"⏱️ Chạy liên tục: {uptime}";
     public const string AuditEmpty = "Nhật ký trống.";
     public static string AuditHeader(int n) => $"📜 {n} thao tác gần nhất:";
+
+    public const string ZaloAnswerByNumber = "👉 Trả lời bằng số (ví dụ 1) hoặc gõ chữ.";
+    public static string ZaloDownloadLink(string url, int hours) => $"📎 Tải tệp (trong {hours} giờ): {url}";
+    public const string ZaloNoDocuments = "📎 Zalo không gửi được tệp. Bạn mở Telegram, hoặc nhờ quản trị viên gửi tệp.";
+    public const string LinkDescription = "Gộp hai kênh chat cho một người (/link <người> <zalo:…|telegram:…> [chinh])";
+    public const string LinkUsage = "Cách dùng: /link <tên hoặc #số> <zalo:… hoặc telegram:…> [chinh]. Thêm \"chinh\" để tổng hợp gửi qua kênh này.";
+    public static string Linked(string name, string address, bool preferred) => $"✅ {name} dùng thêm {address}{(preferred ? " (kênh chính)" : "")}.";
 }

@@ -1,3 +1,4 @@
+using ThanUyen.Bot.Channels;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Storage;
 
@@ -5,14 +6,19 @@ namespace ThanUyen.Bot.Web;
 
 public static class HealthEndpoints
 {
-    /// <summary>/healthz: 200 when the database answers, with the outbox backlog.</summary>
+    /// <summary>/healthz: 200 when the database answers; per enabled channel the last poll/webhook delivery and the last send.</summary>
     public static void MapHealth(this WebApplication app) =>
-        app.MapGet("/healthz", (BotDatabase db) =>
+        app.MapGet("/healthz", (BotDatabase db, ChannelHealth health, IEnumerable<IChatChannel> channels) =>
         {
             try
             {
                 var outbox = new OutboxStore(db);
-                return Results.Ok(new { status = "ok", members = db.Members.Count(), outboxPending = outbox.CountPending(), outboxFailed = outbox.CountFailed() });
+                var perChannel = channels.ToDictionary(c => c.Name, c => new { lastReceived = health.LastReceived(c.Name), lastSent = health.LastSent(c.Name) });
+                return Results.Ok(new
+                {
+                    status = "ok", members = db.Members.Count(), outboxPending = outbox.CountPending(), outboxFailed = outbox.CountFailed(),
+                    inboxWaiting = db.Inbox.Count(), channels = perChannel,
+                });
             }
             catch (Exception e)
             {

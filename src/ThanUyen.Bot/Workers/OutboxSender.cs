@@ -11,7 +11,7 @@ namespace ThanUyen.Bot.Workers;
 /// and per-chat token buckets, retry_after honoured, 5xx backed off, 403 marks the person unreachable.
 /// </summary>
 public sealed partial class OutboxSender(
-    BotDatabase db, IEnumerable<IChatChannel> channels, OutboxSignal signal, TimeProvider clock,
+    BotDatabase db, IEnumerable<IChatChannel> channels, OutboxSignal signal, TimeProvider clock, Channels.ChannelHealth health,
     IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
@@ -102,6 +102,7 @@ public sealed partial class OutboxSender(
             outcome = new SendOutcome(SendResult.Transient, Error: e.GetType().Name);
         }
         foreach (var slot in slots) slot.Done(clock);
+        if (outcome.Result == SendResult.Sent) health.Sent(channel.Name);
         try
         {
             Apply(message, outcome);

@@ -10,6 +10,7 @@ public static class OutboxSetup
             .ValidateOnStart();
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Scheduler>();
+        services.AddHostedService<InboxDrainer>();
         return services;
     }
 }

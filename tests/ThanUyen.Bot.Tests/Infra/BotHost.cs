@@ -18,9 +18,10 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
     public BotDatabase Db => _app.Services.GetRequiredService<BotDatabase>();
+    public string Url => _app.Urls.First();
 
     public static async Task<BotHost> StartAsync(FakeBotApiServer? telegram, string databasePath,
-        Dictionary<string, string?>? settings = null, ConsoleIO? console = null, TimeProvider? clock = null)
+        Dictionary<string, string?>? settings = null, ConsoleIO? console = null, TimeProvider? clock = null, FakeZaloServer? zalo = null)
     {
         var config = new Dictionary<string, string?>
         {
@@ -33,11 +34,19 @@ public sealed class BotHost : IAsyncDisposable
             // Tests talk fast; the pacing itself is tested where it matters (OutboxPacingTests).
             ["Outbox:TelegramPerChatPerSecond"] = "200",
             ["Outbox:TelegramPerChatBurst"] = "50",
+            ["Outbox:ZaloPerChatPerSecond"] = "200",
+            ["Outbox:ZaloPerSecond"] = "200",
         };
         if (telegram is not null)
         {
             config["Telegram:BotToken"] = FakeBotApiServer.Token;
             config["Telegram:ApiBaseUrl"] = telegram.BaseUrl;
+        }
+        if (zalo is not null)
+        {
+            config["Zalo:BotToken"] = FakeZaloServer.Token;
+            config["Zalo:ApiBaseUrl"] = zalo.BaseUrl;
+            config["Zalo:PollTimeoutSeconds"] = "1";
         }
         foreach (var (k, v) in settings ?? []) config[k] = v;
         var logs = new CapturedLogs();

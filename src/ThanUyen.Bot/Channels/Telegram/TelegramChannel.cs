@@ -39,6 +39,14 @@ public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOpti
         }
     }
 
+    public async Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (message.AckId is not { } id) return;
+        // A press handled again after a crash is "query is too old": harmless.
+        try { await bot.AnswerCallbackQuery(id, cancellationToken: cancellationToken); }
+        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException) { }
+    }
+
     /// <summary>Captions are capped at 1024 characters; the outbox keeps photo texts short.</summary>
     private static string? Caption(string text) => text.Length == 0 ? null : text.Length <= 1024 ? text : text[..1021] + "…";
 

@@ -1,3 +1,5 @@
+using ThanUyen.Bot.Channels;
+
 namespace ThanUyen.Bot.Channels.Telegram;
 
 public sealed class TelegramOptions
@@ -15,6 +17,15 @@ public sealed class TelegramOptions
 
     /// <summary>A send that takes longer than this is abandoned and retried.</summary>
     public int SendTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>Polling (default) or Webhook.</summary>
+    public ChannelMode Mode { get; set; } = ChannelMode.Polling;
+
+    /// <summary>Public HTTPS URL Telegram posts to, ending in /webhooks/telegram (behind a reverse proxy).</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token (1–256 of A–Z a–z 0–9 _ -). Never logged.</summary>
+    public string? WebhookSecret { get; set; }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -15,6 +15,7 @@ public static class TelegramUpdateMapper
             return new IncomingMessage(Address(chatId), $"telegram:u{update.Id}:c{query.Id}", MessageKind.Button)
             {
                 ButtonData = query.Data,
+                AckId = query.Id,
                 SenderName = Name(query.From),
                 ChannelMessageId = query.Message?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 SentAt = DateTimeOffset.UtcNow,

@@ -1,4 +1,4 @@
-namespace ThanUyen.Bot.Channels.Telegram;
+namespace ThanUyen.Bot.Channels;
 
 /// <summary>Removes secrets (bot tokens) from text before it reaches a log line.</summary>
 public sealed class SecretScrubber(IEnumerable<string?> secrets)

@@ -1,0 +1,70 @@
+using System.Text;
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Web;
+using T = ThanUyen.Bot.Core.Texts.Texts;
+
+namespace ThanUyen.Bot.Channels.Zalo;
+
+/// <summary>
+/// Sends through the Zalo Bot API: plain text only, ≤ 2000 characters a message, choices as numbered
+/// lines, photos only by public URL (else the text alone), documents as a summary plus a download link.
+/// </summary>
+public sealed class ZaloChannel(ZaloClient client, MediaStore media, Microsoft.Extensions.Options.IOptions<WebOptions> web, SecretScrubber scrubber) : IChatChannel
+{
+    public const int MaxText = 2000;
+    public string Name => "zalo";
+
+    public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var chat = message.Address.Id;
+        try
+        {
+            var text = Render(message);
+            if (message.PhotoBytes is { } png && media.CanLink)
+            {
+                var token = media.Save(png, "chart.png", "image/png", TimeSpan.FromDays(30));
+                await client.SendPhotoAsync(chat, media.Link(token), text.Length <= MaxText ? text : null, cancellationToken);
+                if (text.Length <= MaxText) return SendOutcome.Ok;
+            }
+            foreach (var part in ChannelLimits.Split(text, MaxText)) await client.SendMessageAsync(chat, part, cancellationToken);
+            return SendOutcome.Ok;
+        }
+        catch (ZaloApiException e)
+        {
+            var error = scrubber.Scrub(e.Message);
+            return e.ErrorCode switch
+            {
+                429 => new SendOutcome(SendResult.RateLimited, TimeSpan.FromSeconds(5), error),
+                400 or 404 => new SendOutcome(SendResult.Rejected, Error: error),
+                _ => new SendOutcome(SendResult.Transient, Error: error), // 403 is Zalo's "server error": retry
+            };
+        }
+        catch (HttpRequestException e) { return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e)); }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested) { return new SendOutcome(SendResult.Transient, Error: "timeout"); }
+    }
+
+    /// <summary>The text Zalo shows: choices as "1. 🐄 Bò" (or "• 📅 Họp — /meeting"), a document as a link or a note.</summary>
+    public string Render(OutgoingMessage message)
+    {
+        var sb = new StringBuilder(message.Text);
+        if (message.Choices.Count > 0) sb.Append('\n');
+        for (var i = 0; i < message.Choices.Count; i++)
+        {
+            var c = message.Choices[i];
+            var command = ButtonData.TryReadMenu(c.Data, out var name) ? $" — /{name}" : "";
+            sb.Append('\n').Append(message.NumberedChoices ? $"{i + 1}. " : "• ").Append(c.Label).Append(command);
+        }
+        if (message.NumberedChoices && message.Choices.Count > 0) sb.Append('\n').Append(T.ZaloAnswerByNumber);
+        if (message.DocumentBytes is { } doc)
+        {
+            if (media.CanLink)
+            {
+                var token = media.Save(doc, message.DocumentName ?? "file", "application/octet-stream", TimeSpan.FromHours(web.Value.DownloadLinkHours));
+                sb.Append("\n\n").Append(T.ZaloDownloadLink(media.Link(token), web.Value.DownloadLinkHours));
+            }
+            else sb.Append("\n\n").Append(T.ZaloNoDocuments);
+        }
+        return sb.ToString();
+    }
+}
