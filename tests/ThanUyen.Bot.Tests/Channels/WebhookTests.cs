@@ -123,7 +123,10 @@ public sealed class WebhookTests : IAsyncLifetime
     public async Task An_oversized_body_is_refused_and_healthz_reports_each_channel()
     {
         var huge = _zalo.Update("message.text.received", "u3", "X", m => m["text"] = new string('x', 300_000));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostZalo(huge)).StatusCode);
+        // 413, or Kestrel closes the connection before reading the rest of the body: refused either way.
+        try { Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostZalo(huge)).StatusCode); }
+        catch (HttpRequestException) { }
+        Assert.Equal(0, _host.Db.Inbox.Count() + _host.Db.Processed.Count());
         await PostZalo(_zalo.Update("message.text.received", "u4", "X", m => m["text"] = "hi"));
         await _zalo.WaitForSent("u4", 1);
         var health = JsonNode.Parse(await _http.GetStringAsync(new Uri(new Uri(_host.Url), "/healthz")))!;
