@@ -3,6 +3,8 @@ using ThanUyen.Bot.Bench;
 // scripts/bench [scenario ...]: prints the machine, the command, and one table row per measurement.
 var all = new Dictionary<string, Func<Table, Task>>
 {
+    ["engine"] = EngineThroughput.RunAsync,
+    ["digest"] = DigestBuild.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
 };
 var chosen = args.Length == 0 ? all.Keys.ToList() : args.ToList();

@@ -37,6 +37,6 @@ public sealed class InboxEntry
     {
         Text = Text, ButtonData = ButtonData, SenderName = SenderName, PhotoFileId = PhotoFileId, MediaGroupId = MediaGroupId,
         VoiceFileId = VoiceFileId, VoiceSeconds = VoiceSeconds, Latitude = Latitude, Longitude = Longitude,
-        ChannelMessageId = ChannelMessageId, AckId = AckId, SentAt = new DateTimeOffset(DateTime.SpecifyKind(SentAt, DateTimeKind.Utc)),
+        ChannelMessageId = ChannelMessageId, AckId = AckId, FromInbox = true, SentAt = new DateTimeOffset(DateTime.SpecifyKind(SentAt, DateTimeKind.Utc)),
     };
 }

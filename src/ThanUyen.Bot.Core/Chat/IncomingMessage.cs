@@ -19,4 +19,6 @@ public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, Messag
     public DateTimeOffset SentAt { get; init; }
     /// <summary>The platform's id of a button press to acknowledge after handling (Telegram callback query id).</summary>
     public string? AckId { get; init; }
+    /// <summary>It came from the durable inbox (webhook, Zalo) and leaves it in the transaction that handles it.</summary>
+    public bool FromInbox { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class ConversationEngine(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
-        db.Inbox.Delete(message.DeliveryId);
+        if (message.FromInbox) db.Inbox.Delete(message.DeliveryId);
         if (db.Processed.FindById(message.DeliveryId) is not null) return false;
         db.Processed.Insert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
         var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;

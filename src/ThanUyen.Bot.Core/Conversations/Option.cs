@@ -9,15 +9,26 @@ public sealed record Option(string Value, string Label, params string[] Synonyms
     /// <summary>Value prefix of an option that sends the person back to another question ("~redo:percent").</summary>
     public const string RedoPrefix = "~redo:";
 
+    private HashSet<string>? _keys;
+    private string? _labelKey;
+
+    /// <summary>Loose keys of the label, value and synonyms: computed once, options are matched on every answer.</summary>
+    private HashSet<string> Keys => _keys ??= [.. new[] { Label, Value }.Concat(Synonyms).Select(TextKey.Of).Where(k => k.Length > 0)];
+    private string LabelKey => _labelKey ??= TextKey.Of(Label);
+
     /// <summary>Typed text names this option: its label without the icon, its value, or a synonym.</summary>
     public bool IsNamedBy(string text)
     {
         var raw = text.Trim();
         if (raw.Length > 0 && Synonyms.Contains(raw, StringComparer.Ordinal)) return true; // "-" has no letters to compare
-        var key = TextKey.Of(text);
-        if (key.Length == 0) return false;
-        return TextKey.Of(Label) == key || TextKey.Of(Value) == key || Synonyms.Any(s => TextKey.Of(s) == key);
+        var key = TextKey.Of(raw);
+        return key.Length > 0 && Keys.Contains(key);
     }
 
-    public bool StartsWith(string text) => TextKey.Matches(text, Label);
+    /// <summary>The typed words are the first words of the label ("dua" for "Dưa hấu").</summary>
+    public bool StartsWith(string text)
+    {
+        var key = TextKey.Of(text);
+        return key.Length > 0 && (LabelKey == key || LabelKey.StartsWith(key + " ", StringComparison.Ordinal));
+    }
 }

@@ -27,7 +27,6 @@ public static partial class DigestBuilder
             var date = eventDay < input.Week.Monday || eventDay != received ? $" {eventDay:dd'/'MM}" : "";
             var line = $"  • {m.Code}{date} {VillageName(input, m.VillageId)}: {TopicName(m.Meeting!)}, {m.Meeting!.Participants} người";
             lines.Add(line);
-            sb.Append(line).Append('\n');
         }
         return lines;
     }

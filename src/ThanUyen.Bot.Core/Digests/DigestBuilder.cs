@@ -20,26 +20,32 @@ public static partial class DigestBuilder
         var previousMeetings = input.PreviousWeek.Where(r => r.Meeting is not null).ToList();
         var previousRevenue = input.PreviousWeek.Where(r => r.Sale is not null).Sum(r => r.Sale!.Total);
 
-        var sb = new StringBuilder();
-        sb.Append(T.DigestTitle(input.Commune.Name, input.Week.Label)).Append("\n\n");
-        var meetingLines = MeetingSection(sb, input, meetings, previousMeetings);
-        var progressFigures = ProgressSection(sb, input, progress);
-        var (revenue, byProduct) = SalesSection(sb, sales, previousRevenue);
-        SilentMembers(sb, input);
+        var head = new StringBuilder().Append(T.DigestTitle(input.Commune.Name, input.Week.Label)).Append("\n\n");
+        var meetingLines = MeetingSection(head, input, meetings, previousMeetings);
+        var rest = new StringBuilder();
+        var progressFigures = ProgressSection(rest, input, progress);
+        var (revenue, byProduct) = SalesSection(rest, sales, previousRevenue);
+        SilentMembers(rest, input);
 
         var figures = new DigestFigures(meetings.Count, meetings.Sum(m => m.Meeting!.Participants), meetings.Sum(m => m.Meeting!.Women),
             revenue, byProduct, progressFigures);
-        return new Digest(input.Commune.Id, input.Week, Fit(sb.ToString(), meetingLines), figures);
+        return new Digest(input.Commune.Id, input.Week, Fit(head, meetingLines, rest.ToString()), figures);
     }
 
-    /// <summary>Keeps the digest within one Telegram message: drops the per-meeting lines first, then cuts.</summary>
-    private static string Fit(string text, List<string> optionalLines)
+    /// <summary>Keeps the digest within one Telegram message: as many per-meeting lines as fit, then the rest; cut as a last resort.</summary>
+    private static string Fit(StringBuilder head, List<string> meetingLines, string rest)
     {
-        foreach (var line in optionalLines.AsEnumerable().Reverse())
+        var budget = MaxLength - head.Length - rest.Length - 40;
+        var shown = 0;
+        foreach (var line in meetingLines)
         {
-            if (text.Length <= MaxLength) break;
-            text = text.Replace(line + "\n", "", StringComparison.Ordinal);
+            if (line.Length + 1 > budget) break;
+            head.Append(line).Append('\n');
+            budget -= line.Length + 1;
+            shown++;
         }
+        if (shown < meetingLines.Count) head.Append(T.DigestMoreMeetings(meetingLines.Count - shown)).Append('\n');
+        var text = head.Append(rest).ToString();
         return text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
     }
 

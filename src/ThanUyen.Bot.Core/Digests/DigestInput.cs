@@ -10,7 +10,7 @@ public sealed record DigestInput(
     TimeZoneInfo Zone,
     IReadOnlyList<Report> ThisWeek,
     IReadOnlyList<Report> PreviousWeek,
-    /// <summary>Progress reports received before the week, latest per sub-project (the "from" of from → to).</summary>
+    /// <summary>Progress reports of the week before, latest per sub-project: the "from" of from → to, and who is not stale.</summary>
     IReadOnlyDictionary<int, Report> ProgressBefore,
     IReadOnlyList<SubProject> SubProjects,
     IReadOnlyList<Village> Villages,

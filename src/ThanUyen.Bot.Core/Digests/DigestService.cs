@@ -1,3 +1,4 @@
+using LiteDB;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
@@ -17,17 +18,15 @@ public sealed class DigestService(BotDatabase db, IOptions<BotOptions> bot, IOpt
         var from = week.Previous.StartUtc(zone);
         var start = week.StartUtc(zone);
         var end = week.EndUtc(zone);
-        var twoWeeks = db.Reports.Find(r => r.CommuneId == commune.Id && r.ReceivedAt >= from && r.ReceivedAt < end).ToList();
+        // The received-date index narrows to two weeks; the commune is filtered here (LiteDB uses one index per query).
+        var twoWeeks = db.Reports.Find(Query.And(Query.GTE(nameof(Report.ReceivedAt), from), Query.LT(nameof(Report.ReceivedAt), end)))
+            .Where(r => r.CommuneId == commune.Id).ToList();
         var villages = db.Villages.Find(v => v.CommuneId == commune.Id).ToList();
         var villageIds = villages.Select(v => v.Id).ToHashSet();
         var subProjects = db.SubProjects.FindAll().Where(s => villageIds.Contains(s.VillageId)).ToList();
-        var before = new Dictionary<int, Report>();
-        foreach (var s in subProjects)
-        {
-            var last = db.Reports.Query().Where(r => r.Kind == ReportKind.Progress && r.ReceivedAt < start && r.Progress!.SubProjectId == s.Id)
-                .OrderByDescending(r => r.ReceivedAt).FirstOrDefault();
-            if (last is not null) before[s.Id] = last;
-        }
+        // "From" of from → to: the last percent of the week before (each report also carries its own previous percent).
+        var before = twoWeeks.Where(r => r.ReceivedAt < start && r.Progress is not null)
+            .GroupBy(r => r.Progress!.SubProjectId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.ReceivedAt)!);
         var members = db.Members.Find(m => m.Active && m.Role == Role.Member && m.CommuneId == commune.Id).OrderBy(m => m.Name).ToList();
         return DigestBuilder.Build(new DigestInput(commune, week, zone,
             twoWeeks.Where(r => r.ReceivedAt >= start).ToList(), twoWeeks.Where(r => r.ReceivedAt < start).ToList(),

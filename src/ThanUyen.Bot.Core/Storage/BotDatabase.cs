@@ -53,9 +53,11 @@ public sealed class BotDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        Members.EnsureIndex(m => m.Addresses);
+        // One index entry per address ("$.Addresses[*]"): looking up who writes is an index seek, not a scan.
+        Members.DropIndex("Addresses");
+        Members.EnsureIndex("Address", "$.Addresses[*]");
         Outbox.EnsureIndex(m => m.Status);
-        Processed.EnsureIndex(p => p.At);
+        Processed.DropIndex("At"); // one write less per message; pruning old records can afford a scan
         Reports.EnsureIndex(r => r.Code, unique: true);
         Reports.EnsureIndex(r => r.ReporterId);
         Reports.EnsureIndex(r => r.ReceivedAt);

@@ -8,6 +8,7 @@ public static partial class Texts
     public static string DigestMeetings(int count, string countTrend, int people, string peopleTrend, int womenShare) =>
         $"📅 Họp, tập huấn: {count} cuộc{countTrend}, {people} người dự{peopleTrend}, phụ nữ {womenShare}%";
     public static string DigestTopics(string topics) => $"  Chủ đề: {topics}";
+    public static string DigestMoreMeetings(int n) => $"  … và {n} cuộc khác (xem /export)";
     public const string DigestInfrastructure = "🛠️ Hạ tầng:";
     public const string DigestNoProgress = "  Tuần này chưa có báo cáo tiến độ.";
     public static string DigestContribution(int workdays, string cash) =>

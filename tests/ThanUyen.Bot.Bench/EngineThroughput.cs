@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ThanUyen.Bot.Core;
+using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Bench;
+
+/// <summary>
+/// Engine only, no HTTP: 200 members each file sales answer by answer through the InboxProcessor, every
+/// answer durably committed (state + outbox) to a LiteDB file. Messages of different chats that arrive
+/// together share one transaction (group commit).
+/// </summary>
+public static class EngineThroughput
+{
+    public const int Chats = 200, SalesPerChat = 3;
+    private static readonly string[] Sale = ["/sale", "bo", "3 con", "1", "12tr", "1", "hom nay", "bo qua", "1"];
+
+    public static async Task RunAsync(Table table)
+    {
+        var folder = Directory.CreateTempSubdirectory("thanuyen-bench-");
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(folder.FullName, "engine.db") }).Build();
+        await using var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(config).BuildServiceProvider();
+        var db = services.GetRequiredService<BotDatabase>();
+        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.ResolvedCataloguePath), DateTime.UtcNow);
+        db.InTransaction(() =>
+        {
+            for (var i = 0; i < Chats; i++)
+                db.Members.Insert(new Member { Name = $"Thành viên {i}", Role = Role.Member, VillageId = "pa-khom", CommuneId = "pha-mu", Addresses = [$"telegram:{i + 1}"] });
+        });
+        var inbox = services.GetRequiredService<InboxProcessor>();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(1, Chats).Select(async chat =>
+        {
+            var n = 0;
+            for (var s = 0; s < SalesPerChat; s++)
+                foreach (var text in Sale)
+                    await inbox.HandleAsync(new IncomingMessage(new ChatAddress("telegram", chat.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"b:{chat}:{n++}", MessageKind.Text) { Text = text });
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"handle {Prof.Handle / (double)System.Diagnostics.Stopwatch.Frequency:0.00}s commit {Prof.Commit / (double)System.Diagnostics.Stopwatch.Frequency:0.00}s batches {Prof.Batches} msgs {Prof.Messages} total {elapsed:0.00}s p1 {Prof.P1 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} member {Prof.P2 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} dispatch {Prof.P3 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} outbox {Prof.P4 / (double)System.Diagnostics.Stopwatch.Frequency:0.00}");
+        var updates = Chats * SalesPerChat * Sale.Length;
+        var reports = db.Reports.Count();
+        table.Add("engine only", "updates (answers) handled", $"{updates:N0} from {Chats} chats, {reports:N0} reports saved");
+        table.Add("engine only", "updates per second, durable commit each", $"{updates / elapsed:N0}/s", "≥ 2,000/s", updates / elapsed >= 2000);
+        await services.DisposeAsync();
+        folder.Delete(recursive: true);
+    }
+}
