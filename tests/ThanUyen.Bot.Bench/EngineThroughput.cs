@@ -42,7 +42,6 @@ public static class EngineThroughput
                     await inbox.HandleAsync(new IncomingMessage(new ChatAddress("telegram", chat.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"b:{chat}:{n++}", MessageKind.Text) { Text = text });
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"handle {Prof.Handle / (double)System.Diagnostics.Stopwatch.Frequency:0.00}s commit {Prof.Commit / (double)System.Diagnostics.Stopwatch.Frequency:0.00}s batches {Prof.Batches} msgs {Prof.Messages} total {elapsed:0.00}s p1 {Prof.P1 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} member {Prof.P2 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} dispatch {Prof.P3 / (double)System.Diagnostics.Stopwatch.Frequency:0.00} outbox {Prof.P4 / (double)System.Diagnostics.Stopwatch.Frequency:0.00}");
         var updates = Chats * SalesPerChat * Sale.Length;
         var reports = db.Reports.Count();
         table.Add("engine only", "updates (answers) handled", $"{updates:N0} from {Chats} chats, {reports:N0} reports saved");
