@@ -13,7 +13,8 @@ public static partial class Money
     public static bool TryParse(string? text, out decimal amount)
     {
         amount = 0;
-        var key = TextKey.Fold(text);
+        // "₫" is how amounts are printed (and copied back): read it as "đ".
+        var key = TextKey.Fold(text?.Replace('₫', 'd'));
         var m = Shape().Match(key);
         if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var number)) return false;
         var unit = m.Groups["unit"].Value.Replace(" ", "", StringComparison.Ordinal);
