@@ -19,6 +19,8 @@ public sealed class ConversationEngine(
     /// <summary>Returns false when the message was a re-delivery and nothing was done.</summary>
     public bool Handle(IncomingMessage message)
     {
+        // Broken Unicode (a lone surrogate) would break normalization and stored answers: repair it at the door.
+        if (message.Text is { } raw && Parsing.TextKey.Clean(raw) is var clean && !ReferenceEquals(clean, raw)) message = message with { Text = clean };
         var now = clock.GetUtcNow().UtcDateTime;
         // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
         if (message.FromInbox) db.Inbox.Delete(message.DeliveryId);

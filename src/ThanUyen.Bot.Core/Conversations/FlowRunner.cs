@@ -117,9 +117,10 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
         if (options.Count == 0) return null;
         if (step.OnlyOptions && int.TryParse(text.Trim().TrimEnd('.'), out var n) && n >= 1 && n <= options.Count)
             return options[n - 1];
-        var named = options.FirstOrDefault(o => o.IsNamedBy(text));
+        var key = Parsing.TextKey.Of(text);
+        var named = options.FirstOrDefault(o => o.IsNamedBy(text, key));
         if (named is not null || !step.OnlyOptions) return named;
-        var starts = options.Where(o => o.StartsWith(text)).ToList();
+        var starts = options.Where(o => o.StartsWith(key)).ToList();
         return starts.Count == 1 ? starts[0] : null;
     }
 

@@ -17,18 +17,17 @@ public sealed record Option(string Value, string Label, params string[] Synonyms
     private string LabelKey => _labelKey ??= TextKey.Of(Label);
 
     /// <summary>Typed text names this option: its label without the icon, its value, or a synonym.</summary>
-    public bool IsNamedBy(string text)
+    public bool IsNamedBy(string text) => IsNamedBy(text, TextKey.Of(text));
+
+    /// <summary>As <see cref="IsNamedBy(string)"/>, with the typed text's key computed once by the caller.</summary>
+    public bool IsNamedBy(string text, string key)
     {
         var raw = text.Trim();
         if (raw.Length > 0 && Synonyms.Contains(raw, StringComparer.Ordinal)) return true; // "-" has no letters to compare
-        var key = TextKey.Of(raw);
         return key.Length > 0 && Keys.Contains(key);
     }
 
-    /// <summary>The typed words are the first words of the label ("dua" for "Dưa hấu").</summary>
-    public bool StartsWith(string text)
-    {
-        var key = TextKey.Of(text);
-        return key.Length > 0 && (LabelKey == key || LabelKey.StartsWith(key + " ", StringComparison.Ordinal));
-    }
+    /// <summary>The typed words (as a key) are the first words of the label ("dua" for "Dưa hấu").</summary>
+    public bool StartsWith(string key) =>
+        key.Length > 0 && (LabelKey == key || LabelKey.StartsWith(key + " ", StringComparison.Ordinal));
 }

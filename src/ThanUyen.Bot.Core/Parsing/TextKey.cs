@@ -9,10 +9,23 @@ namespace ThanUyen.Bot.Core.Parsing;
 /// </summary>
 public static class TextKey
 {
+    /// <summary>Lone surrogates (a broken emoji) become U+FFFD: Unicode normalization throws on them.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(text[i]).Append(text[++i]); continue; }
+            sb.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
+        }
+        return sb.ToString();
+    }
+
     public static string Of(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Clean(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var ch in decomposed)
@@ -47,7 +60,7 @@ public static class TextKey
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = Clean(text.Trim()).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var ch in decomposed)
         {
