@@ -58,6 +58,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, fault.Code));
             if (fault.Hang) { await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }); return Results.Empty; }
             if (fault.Drop) { context.Abort(); return Results.Empty; }
+            if (fault.Html) return Results.Text("<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", statusCode: fault.Code);
             return Error(fault.Code, fault.Description, fault.RetryAfter);
         }
         if (IsSend(method) && OverLimit())
@@ -168,8 +169,22 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, 
     public string Markup => Body["reply_markup"]?.ToJsonString() ?? "";
 }
 
-public sealed record Fault(int Code, string Description, int? RetryAfter = null, bool Hang = false, bool Drop = false)
+public sealed record Fault(int Code, string Description, int? RetryAfter = null, bool Hang = false, bool Drop = false, bool Html = false)
 {
+    public static readonly Fault BadGatewayPage = new(502, "Bad Gateway", Html: true);
+    public static readonly Fault Dropped = new(0, "connection dropped", Drop: true);
+    public static readonly Fault Hangs = new(0, "no answer", Hang: true);
+
+    /// <summary>One of the faults a real network and Bot API produce, picked at random.</summary>
+    public static Fault Any(Random random, bool allowHang) => random.Next(allowHang ? 5 : 4) switch
+    {
+        0 => TooManyRequests(random.Next(1, 4)),
+        1 => ServerError,
+        2 => BadGatewayPage,
+        3 => Dropped,
+        _ => Hangs,
+    };
+
     public static Fault TooManyRequests(int retryAfter) => new(429, $"Too Many Requests: retry after {retryAfter}", retryAfter);
     public static readonly Fault ServerError = new(500, "Internal Server Error");
     public static readonly Fault Blocked = new(403, "Forbidden: bot was blocked by the user");
