@@ -7,10 +7,13 @@ var all = new Dictionary<string, Func<Table, Task>>
     ["digest"] = DigestBuild.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
 };
+// The crash suite is its own command (scripts/crash-test): it is not a benchmark.
+var crash = new Dictionary<string, Func<Table, Task>> { ["crash"] = CrashTest.RunAsync };
 var chosen = args.Length == 0 ? all.Keys.ToList() : args.ToList();
+foreach (var (k, v) in crash) all.TryAdd(k, v);
 var table = new Table();
 Console.WriteLine(Machine.Describe());
-Console.WriteLine($"command: scripts/bench {string.Join(' ', args)}".TrimEnd());
+Console.WriteLine(args is ["crash"] ? "command: scripts/crash-test" : $"command: scripts/bench {string.Join(' ', args)}".TrimEnd());
 Console.WriteLine();
 foreach (var name in chosen)
 {
