@@ -3,9 +3,11 @@ using ThanUyen.Bot.Bench;
 // scripts/bench [scenario ...]: prints the machine, the command, and one table row per measurement.
 var all = new Dictionary<string, Func<Table, Task>>
 {
+    ["pipeline"] = Pipeline.RunAsync,
     ["engine"] = EngineThroughput.RunAsync,
     ["digest"] = DigestBuild.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
+    ["startup"] = Startup.RunAsync,
 };
 // The crash suite is its own command (scripts/crash-test): it is not a benchmark.
 var crash = new Dictionary<string, Func<Table, Task>> { ["crash"] = CrashTest.RunAsync };

@@ -83,8 +83,10 @@ public sealed partial class FakeBotApiServer
     private static JsonObject Chat(long id, string firstName = "Lò Văn A") => new() { ["id"] = id, ["type"] = "private", ["first_name"] = firstName };
     private static JsonObject User(long id, string firstName) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = firstName };
 
-    public List<ApiCall> Sent(long chatId) =>
-        Calls.Where(c => c.Method is "sendmessage" or "sendphoto" or "senddocument" && c.Status == 200 && c.ChatId == chatId).ToList();
+    public List<ApiCall> Sent(long chatId)
+    {
+        lock (_byChat) return _byChat.TryGetValue(chatId, out var list) ? [.. list] : [];
+    }
 
     public int CallsTo(string method) => Calls.Count(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
 

@@ -31,6 +31,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>When set, more than this many sends in any one second get 429 (like Telegram's ~30/s).</summary>
     public int? SendsPerSecondLimit { get; set; }
     private readonly Queue<DateTimeOffset> _recentSends = new();
+    /// <summary>Successful sends per chat: tests poll these often, so no scan of every call.</summary>
+    private readonly Dictionary<long, List<ApiCall>> _byChat = [];
 
     private FakeBotApiServer(WebApplication app) => _app = app;
 
@@ -66,7 +68,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 429));
             return Error(429, "Too Many Requests: retry after 1", 1);
         }
-        if (method != "getupdates") Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, 200));
+        if (method != "getupdates")
+        {
+            var call = new ApiCall(method, body, DateTimeOffset.UtcNow, 200);
+            Calls.Enqueue(call);
+            if (IsSend(method)) lock (_byChat) { if (!_byChat.TryGetValue(call.ChatId, out var list)) _byChat[call.ChatId] = list = []; list.Add(call); }
+        }
         return method switch
         {
             "getme" => Ok(new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "ThanUyen", ["username"] = BotUsername }),
