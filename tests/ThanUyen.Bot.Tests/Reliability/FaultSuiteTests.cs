@@ -45,6 +45,7 @@ public sealed class FaultSuiteTests
         Assert.True(duplicates <= Math.Max(1, all.Count / 1000), $"{duplicates} of {all.Count} delivered twice");
         Assert.True(api.Calls.Count(c => c.Status != 200) > 10, "the faults were injected");
         Assert.Equal(0, host.Db.Outbox.Count(m => m.Status == OutboxStatus.Failed));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(FakeBotApiServer.Token.Split(':')[1], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,6 +84,9 @@ public sealed class FaultSuiteTests
             await zalo.WaitForSent($"u{c}", 1, seconds: 60);
         }
         Assert.True(zalo.Calls.Count(c => c.Status != 200) > 10, "the faults were injected");
+        var secret = FakeZaloServer.Token.Split(':')[1];
+        Assert.Contains(host.Logs.Lines, l => l.Contains("Zalo", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
     }
 }
 
