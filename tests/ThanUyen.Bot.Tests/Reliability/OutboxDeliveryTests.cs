@@ -90,7 +90,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         _host.Queue(Chat, Enumerable.Range(1, 6).Select(i => $"tin {i}"));
         var sent = await _api.WaitForSent(Chat, 6, seconds: 15);
         var span = sent[5].At - sent[0].At;
-        Assert.InRange(span.TotalSeconds, 2.8, 6); // 3 at once, then one a second
+        Assert.InRange(span.TotalSeconds, 2.8, 12); // 3 at once, then one a second (upper bound loose for busy CI machines)
     }
 
     [Fact]
