@@ -15,7 +15,7 @@ namespace ThanUyen.Bot.Fakes;
 /// </summary>
 public sealed partial class FakeBotApiServer : IAsyncDisposable
 {
-    public const string Token = "123456789:TEST-abcdefghijklmnopqrstuvwxyz_0123";
+    public const string Token = "123456789:FAKE_token_for_tests_only";
     public const string BotUsername = "ThanUyenTestBot";
     private readonly WebApplication _app;
     private readonly List<JsonObject> _updates = [];

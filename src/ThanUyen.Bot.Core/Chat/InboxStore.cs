@@ -30,20 +30,3 @@ public sealed class InboxStore(BotDatabase db, TimeProvider clock, InboxSignal s
     /// <summary>Waiting updates, oldest first (arrival order keeps each chat in order).</summary>
     public List<InboxEntry> Waiting(int max) => db.Inbox.Query().OrderBy(e => e.Sequence).Limit(max).ToList();
 }
-
-/// <summary>Wakes the inbox drainer when a webhook stored something.</summary>
-public sealed class InboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-    public void Dispose() => _signal.Dispose();
-}
