@@ -24,8 +24,8 @@ public sealed class ConversationEngine(
         var now = clock.GetUtcNow().UtcDateTime;
         // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
         if (message.FromInbox) db.Inbox.Delete(message.DeliveryId);
-        if (db.Processed.FindById(message.DeliveryId) is not null) return false;
-        db.Processed.Insert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
+        // One call records the delivery and says whether it was new: Upsert answers false when the id was there.
+        if (!db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now })) return false;
         var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
         if (member is { Unreachable: true })
         {
