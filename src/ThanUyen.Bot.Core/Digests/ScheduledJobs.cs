@@ -19,7 +19,26 @@ public sealed class ScheduledJobs(
     private static readonly TimeSpan DigestCatchUp = TimeSpan.FromDays(7), ReminderCatchUp = TimeSpan.FromHours(24);
 
     /// <summary>Queues whatever is due at <paramref name="nowUtc"/>; returns how many messages it queued.</summary>
-    public int RunDue(DateTime nowUtc) => Digests(nowUtc) + Reminders(nowUtc) + DraftNudges(nowUtc);
+    public int RunDue(DateTime nowUtc)
+    {
+        var queued = Digests(nowUtc) + Reminders(nowUtc) + DraftNudges(nowUtc);
+        Prune(nowUtc);
+        return queued;
+    }
+
+    /// <summary>
+    /// Hourly housekeeping: processed-update records older than 7 days (Telegram keeps updates 24 h, so
+    /// none can come back) and delivered outbox rows older than 30 days. Failed rows stay for /stats.
+    /// </summary>
+    private void Prune(DateTime now)
+    {
+        if (db.GetMeta("pruned-at") is { } last && DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime() > now.AddHours(-1)) return;
+        var processedBefore = now.AddDays(-7);
+        var sentBefore = now.AddDays(-30);
+        db.Processed.DeleteMany(p => p.At < processedBefore);
+        db.Outbox.DeleteMany(m => m.Status == OutboxStatus.Sent && m.SentAt < sentBefore);
+        db.SetMeta("pruned-at", now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>The latest occurrence of a schedule at or before now, if it is recent enough to still act on.</summary>
     public DateTime? LastOccurrence(string cron, DateTime nowUtc, TimeSpan window) =>

@@ -99,6 +99,20 @@ public sealed class ScheduleTests : IDisposable
     }
 
     [Fact]
+    public void Old_processed_update_records_and_delivered_messages_are_pruned_hourly()
+    {
+        var now = At(2026, 11, 25, 9, 0).UtcDateTime;
+        _bot.Db.Processed.Insert(new Core.Storage.ProcessedDelivery { Id = "old", At = now.AddDays(-8) });
+        _bot.Db.Processed.Insert(new Core.Storage.ProcessedDelivery { Id = "recent", At = now.AddDays(-1) });
+        _bot.Db.Outbox.Insert(new OutgoingMessage { Chat = "telegram:1", Text = "old", Status = OutboxStatus.Sent, SentAt = now.AddDays(-31) });
+        _bot.Db.Outbox.Insert(new OutgoingMessage { Chat = "telegram:1", Text = "failed", Status = OutboxStatus.Failed, CreatedAt = now.AddDays(-40) });
+        RunAt(At(2026, 11, 25, 9, 0));
+        Assert.Null(_bot.Db.Processed.FindById("old"));
+        Assert.NotNull(_bot.Db.Processed.FindById("recent"));
+        Assert.Equal(["failed"], _bot.Db.Outbox.Find(m => m.Chat == "telegram:1").Select(m => m.Text));
+    }
+
+    [Fact]
     public void A_draft_untouched_for_a_day_gets_one_nudge_and_is_kept()
     {
         _bot.Clock.SetUtcNow(At(2026, 11, 23, 8, 0));
