@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ThanUyen.Bot.MicroBench.ParserBenchmarks).Assembly).Run(args);
