@@ -4,28 +4,34 @@
 # - publishes to /opt/thanuyen-bot, data in /var/lib/thanuyen-bot (user thanuyen-bot)
 # - secrets in /etc/thanuyen-bot/env (mode 600): edit it, then `systemctl restart thanuyen-bot`
 # - restarts on failure; a daily backup timer keeps 14 copies in /var/backups/thanuyen-bot
+#   scripts/install-systemd.sh --units-only DIR   writes only the unit files into DIR (to inspect, or
+#                                                  `systemd-analyze verify DIR/*`), touching nothing else
 set -euo pipefail
-[ "$(id -u)" = 0 ] || { echo "run as root (sudo)"; exit 1; }
 here="$(cd "$(dirname "$0")/.." && pwd)"
 app=/opt/thanuyen-bot data=/var/lib/thanuyen-bot etc=/etc/thanuyen-bot backups=/var/backups/thanuyen-bot
+units=/etc/systemd/system
 
-id thanuyen-bot >/dev/null 2>&1 || useradd --system --home "$data" --shell /usr/sbin/nologin thanuyen-bot
-dotnet publish "$here/src/ThanUyen.Bot" -c Release -o "$app" --nologo
-install -d -m 700 -o thanuyen-bot -g thanuyen-bot "$data" "$backups"
-install -d -m 755 "$etc"
-if [ ! -f "$etc/env" ]; then
-  install -m 600 -o root -g root /dev/null "$etc/env"
-  cat >"$etc/env" <<'ENV'
+install_files() {
+  id thanuyen-bot >/dev/null 2>&1 || useradd --system --home "$data" --shell /usr/sbin/nologin thanuyen-bot
+  dotnet publish "$here/src/ThanUyen.Bot" -c Release -o "$app" --nologo
+  install -d -m 700 -o thanuyen-bot -g thanuyen-bot "$data" "$backups"
+  install -d -m 755 "$etc"
+  if [ ! -f "$etc/env" ]; then
+    install -m 600 -o root -g root /dev/null "$etc/env"
+    cat >"$etc/env" <<'ENV'
 # ThanUyen.Bot secrets and settings (mode 600). Names are Section__Key.
 Telegram__BotToken=
 Bot__Admins__0=telegram:000000000
 Console__Enabled=false
 Storage__DatabasePath=/var/lib/thanuyen-bot/data/thanuyen.db
+# Zalo__BotToken=
 # Storage__Password=
 ENV
-fi
+  fi
+}
 
-cat >/etc/systemd/system/thanuyen-bot.service <<UNIT
+write_units() {
+  cat >"$units/thanuyen-bot.service" <<UNIT
 [Unit]
 Description=ThanUyen.Bot — community reporting chat service
 After=network-online.target
@@ -50,7 +56,7 @@ PrivateTmp=true
 WantedBy=multi-user.target
 UNIT
 
-cat >/etc/systemd/system/thanuyen-bot-backup.service <<UNIT
+  cat >"$units/thanuyen-bot-backup.service" <<UNIT
 [Unit]
 Description=ThanUyen.Bot daily backup
 
@@ -59,11 +65,11 @@ Type=oneshot
 User=thanuyen-bot
 WorkingDirectory=$data
 EnvironmentFile=$etc/env
-Environment=BOT=dotnet $app/ThanUyen.Bot.dll
+Environment="BOT=dotnet $app/ThanUyen.Bot.dll"
 ExecStart=$here/scripts/backup.sh $backups 14
 UNIT
 
-cat >/etc/systemd/system/thanuyen-bot-backup.timer <<UNIT
+  cat >"$units/thanuyen-bot-backup.timer" <<UNIT
 [Unit]
 Description=Daily ThanUyen.Bot backup
 
@@ -74,7 +80,18 @@ Persistent=true
 [Install]
 WantedBy=timers.target
 UNIT
+}
 
+if [ "${1:-}" = "--units-only" ]; then
+  units="${2:?give a directory}"
+  mkdir -p "$units"
+  write_units
+  echo "unit files written to $units"
+  exit 0
+fi
+[ "$(id -u)" = 0 ] || { echo "run as root (sudo)"; exit 1; }
+install_files
+write_units
 systemctl daemon-reload
 systemctl enable --now thanuyen-bot.service thanuyen-bot-backup.timer
 echo "installed. Put the token in $etc/env, then: systemctl restart thanuyen-bot; journalctl -u thanuyen-bot -f"
