@@ -23,6 +23,14 @@ public sealed class ConsoleChannelTests
         bot.Type("pa khom");
         output = await bot.WaitForOutput("bản Pá Khôm, xã Pha Mu");
 
+        if (!OperatingSystem.IsWindows())
+        {
+            // While running, LiteDB's write-ahead log holds recent data: it must be owner-only too.
+            var log = folder.File("data/thanuyen-log.db");
+            if (File.Exists(log)) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder.File("data")));
+        }
+
         bot.CloseInput();
         await Task.Delay(1500);
         Assert.False(bot.HasExited, "the service must keep running when stdin ends");
