@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ThanUyen.Bot.Core;
-using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
@@ -18,11 +15,9 @@ public static class DigestBuild
     public static async Task RunAsync(Table table)
     {
         var folder = Directory.CreateTempSubdirectory("thanuyen-bench-");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(folder.FullName, "digest.db") }).Build();
-        await using var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(config).BuildServiceProvider();
+        await using var services = BenchCore.Start(Path.Combine(folder.FullName, "digest.db"));
         var db = services.GetRequiredService<BotDatabase>();
         var zone = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.Zone;
-        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.ResolvedCataloguePath), DateTime.UtcNow);
         var villages = db.Villages.FindAll().ToList();
         var works = db.SubProjects.FindAll().ToList();
         var week = WeekRange.Containing(DateTime.UtcNow, zone);

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
@@ -23,10 +20,8 @@ public static class EngineThroughput
     public static async Task RunAsync(Table table)
     {
         var folder = Directory.CreateTempSubdirectory("thanuyen-bench-");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(folder.FullName, "engine.db") }).Build();
-        await using var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(config).BuildServiceProvider();
+        await using var services = BenchCore.Start(Path.Combine(folder.FullName, "engine.db"));
         var db = services.GetRequiredService<BotDatabase>();
-        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.ResolvedCataloguePath), DateTime.UtcNow);
         db.InTransaction(() =>
         {
             for (var i = 0; i < Chats; i++)

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ThanUyen.Bot.Core;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Storage;
+
+namespace ThanUyen.Bot.Bench;
+
+/// <summary>The platform-free core on a fresh LiteDB file with the catalogue seeded: for the engine-level scenarios.</summary>
+public static class BenchCore
+{
+    public static ServiceProvider Start(string databasePath)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = databasePath }).Build();
+        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(config).BuildServiceProvider();
+        var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
+        CatalogueSeeder.SeedIfEmpty(services.GetRequiredService<BotDatabase>(), CatalogueFile.Load(bot.ResolvedCataloguePath), DateTime.UtcNow);
+        return services;
+    }
+}
