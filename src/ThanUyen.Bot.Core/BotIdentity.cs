@@ -1,6 +1,8 @@
 namespace ThanUyen.Bot.Core;
 
-/// <summary>Facts learnt from the platforms at start (the Telegram bot's username, for invitation deep links).</summary>
+/// <summary>
+/// Facts learnt from the platforms at start (the Telegram bot's username, for invitation deep links).
+/// </summary>
 public sealed class BotIdentity
 {
     public string? TelegramUsername { get; set; }

@@ -25,9 +25,11 @@ public sealed class BotOptions
     private TimeZoneInfo? _zone;
     public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
-    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    public string ResolvedCataloguePath => string.IsNullOrWhiteSpace(CataloguePath)
-        ? Path.Combine(AppContext.BaseDirectory, "catalogue.json")
-        : CataloguePath;
+    public string ResolvedCataloguePath =>
+        string.IsNullOrWhiteSpace(CataloguePath)
+            ? Path.Combine(AppContext.BaseDirectory, "catalogue.json")
+            : CataloguePath;
 }

@@ -10,16 +10,27 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
     {
         var errors = new List<string>();
         foreach (var admin in options.Admins.Where(a => !ChatAddress.TryParse(a, out _)))
-            errors.Add($"Bot:Admins has '{admin}', which is not a chat address like 'telegram:123456789' or 'console:local'.");
-        try { _ = options.Zone; }
+            errors.Add(
+                $"Bot:Admins has '{admin}', which is not a chat address like 'telegram:123456789' or 'console:local'."
+            );
+        try
+        {
+            _ = options.Zone;
+        }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            errors.Add($"Bot:TimeZone '{options.TimeZone}' is not a time zone known to this machine (try 'Asia/Ho_Chi_Minh').");
+            errors.Add(
+                $"Bot:TimeZone '{options.TimeZone}' is not a time zone known to this machine (try 'Asia/Ho_Chi_Minh')."
+            );
         }
-        if (options.InvitationDays is < 1 or > 365) errors.Add("Bot:InvitationDays must be between 1 and 365.");
-        if (options.EditDays is < 0 or > 365) errors.Add("Bot:EditDays must be between 0 and 365.");
-        if (options.DraftNudgeHours is < 1 or > 24 * 30) errors.Add("Bot:DraftNudgeHours must be between 1 and 720.");
-        if (!File.Exists(options.ResolvedCataloguePath)) errors.Add($"Bot:CataloguePath: file '{options.ResolvedCataloguePath}' does not exist.");
+        if (options.InvitationDays is < 1 or > 365)
+            errors.Add("Bot:InvitationDays must be between 1 and 365.");
+        if (options.EditDays is < 0 or > 365)
+            errors.Add("Bot:EditDays must be between 0 and 365.");
+        if (options.DraftNudgeHours is < 1 or > 24 * 30)
+            errors.Add("Bot:DraftNudgeHours must be between 1 and 720.");
+        if (!File.Exists(options.ResolvedCataloguePath))
+            errors.Add($"Bot:CataloguePath: file '{options.ResolvedCataloguePath}' does not exist.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,10 +1,10 @@
+using Cronos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Commands;
-using Cronos;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Flows;
@@ -19,8 +19,14 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file (or ':memory:').").ValidateOnStart();
+        services
+            .AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.DatabasePath),
+                "Storage:DatabasePath must name a file (or ':memory:')."
+            )
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<BotIdentity>();
@@ -32,10 +38,22 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<InvitationIssuer>();
-        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.Section))
-            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Digest:Schedule is not a valid cron expression (5 fields, e.g. '0 7 * * 1').").ValidateOnStart();
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
-            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Reminders:Schedule is not a valid cron expression (5 fields, e.g. '0 17 * * 5').").ValidateOnStart();
+        services
+            .AddOptions<DigestOptions>()
+            .Bind(configuration.GetSection(DigestOptions.Section))
+            .Validate(
+                o => CronExpression.TryParse(o.Schedule, out _),
+                "Digest:Schedule is not a valid cron expression (5 fields, e.g. '0 7 * * 1')."
+            )
+            .ValidateOnStart();
+        services
+            .AddOptions<ReminderOptions>()
+            .Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(
+                o => CronExpression.TryParse(o.Schedule, out _),
+                "Reminders:Schedule is not a valid cron expression (5 fields, e.g. '0 17 * * 5')."
+            )
+            .ValidateOnStart();
         services.AddSingleton<DigestService>();
         services.AddSingleton<ScheduledJobs>();
 

@@ -12,20 +12,28 @@ public static class BotApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        // Settings: appsettings.json in the working folder, user-secrets, environment (Telegram__BotToken), command line.
+        // Settings: appsettings.json in the working folder, user-secrets, environment (Telegram__BotToken), command
+        // line.
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddUserSecrets(typeof(BotApp).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
         builder.Host.UseSystemd();
         configure?.Invoke(builder);
 
         builder.Services.AddThanUyenBotCore(builder.Configuration);
         builder.Services.AddSingleton<Channels.ChannelHealth>();
         var c = builder.Configuration;
-        builder.Services.AddSingleton(new Channels.SecretScrubber(
-            [c["Telegram:BotToken"], c["Telegram:WebhookSecret"], c["Zalo:BotToken"], c["Zalo:WebhookSecret"]]));
+        builder.Services.AddSingleton(
+            new Channels.SecretScrubber([
+                c["Telegram:BotToken"],
+                c["Telegram:WebhookSecret"],
+                c["Zalo:BotToken"],
+                c["Zalo:WebhookSecret"],
+            ])
+        );
         builder.Services.AddStartupTasks();
         builder.Services.AddOutboxSender(builder.Configuration);
         builder.Services.AddConsoleChannel(builder.Configuration);

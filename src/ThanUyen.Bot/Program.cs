@@ -2,7 +2,8 @@ using ThanUyen.Bot;
 using ThanUyen.Bot.Cli;
 
 // One executable: operator verbs (invite, export, digest preview, backup, restore) or the service.
-if (OperatorCli.IsVerb(args)) return await OperatorCli.RunAsync(args);
+if (OperatorCli.IsVerb(args))
+    return await OperatorCli.RunAsync(args);
 var app = BotApp.Build(args);
 await app.RunAsync();
 return 0;

@@ -8,15 +8,26 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Bench;
 
-/// <summary>The platform-free core on a fresh LiteDB file with the catalogue seeded: for the engine-level scenarios.</summary>
+/// <summary>
+/// The platform-free core on a fresh LiteDB file with the catalogue seeded: for the engine-level scenarios.
+/// </summary>
 public static class BenchCore
 {
     public static ServiceProvider Start(string databasePath)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = databasePath }).Build();
-        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(config).BuildServiceProvider();
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = databasePath })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddThanUyenBotCore(config)
+            .BuildServiceProvider();
         var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
-        CatalogueSeeder.SeedIfEmpty(services.GetRequiredService<BotDatabase>(), CatalogueFile.Load(bot.ResolvedCataloguePath), DateTime.UtcNow);
+        CatalogueSeeder.SeedIfEmpty(
+            services.GetRequiredService<BotDatabase>(),
+            CatalogueFile.Load(bot.ResolvedCataloguePath),
+            DateTime.UtcNow
+        );
         return services;
     }
 }

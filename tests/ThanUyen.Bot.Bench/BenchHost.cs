@@ -7,7 +7,11 @@ namespace ThanUyen.Bot.Bench;
 /// <summary>The real service in-process, pointed at a fake Bot API and a temporary LiteDB file.</summary>
 public static class BenchHost
 {
-    public static async Task<WebApplication> StartAsync(string apiBaseUrl, string databasePath, Dictionary<string, string?>? extra = null)
+    public static async Task<WebApplication> StartAsync(
+        string apiBaseUrl,
+        string databasePath,
+        Dictionary<string, string?>? extra = null
+    )
     {
         var config = new Dictionary<string, string?>
         {
@@ -18,12 +22,16 @@ public static class BenchHost
             ["Telegram:ApiBaseUrl"] = apiBaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "1",
         };
-        foreach (var (k, v) in extra ?? []) config[k] = v;
-        var app = BotApp.Build([], b =>
-        {
-            b.Configuration.AddInMemoryCollection(config);
-            b.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
+        foreach (var (k, v) in extra ?? [])
+            config[k] = v;
+        var app = BotApp.Build(
+            [],
+            b =>
+            {
+                b.Configuration.AddInMemoryCollection(config);
+                b.Logging.SetMinimumLevel(LogLevel.Warning);
+            }
+        );
         await app.StartAsync();
         return app;
     }

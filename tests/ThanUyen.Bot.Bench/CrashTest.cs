@@ -8,7 +8,9 @@ public static class CrashTest
 {
     public static async Task RunAsync(Table table)
     {
-        const int users = 50, reports = 4, kills = 20;
+        const int users = 50,
+            reports = 4,
+            kills = 20;
         var folder = Directory.CreateTempSubdirectory("thanuyen-crash-");
         var path = Path.Combine(folder.FullName, "crash.db");
         CrashHarness.SeedMembers(path, users);
@@ -27,11 +29,26 @@ public static class CrashTest
         // Every outbox message should reach Telegram once; more sends than outbox messages are re-sends.
         var outboxMessages = db.Outbox.Count(m => m.Status == Core.Chat.OutboxStatus.Sent);
         table.Add("crash suite", "kill -9 and restart", $"{harness.Kills} times", $"{kills}", harness.Kills >= kills);
-        table.Add("crash suite", "reports confirmed to members / stored", $"{confirmed.Count} / {stored.Count}", $"{users * reports}");
-        table.Add("crash suite", "lost / duplicated reports", $"{lost} / {duplicated}", "0 / 0", lost == 0 && duplicated == 0);
+        table.Add(
+            "crash suite",
+            "reports confirmed to members / stored",
+            $"{confirmed.Count} / {stored.Count}",
+            $"{users * reports}"
+        );
+        table.Add(
+            "crash suite",
+            "lost / duplicated reports",
+            $"{lost} / {duplicated}",
+            "0 / 0",
+            lost == 0 && duplicated == 0
+        );
         table.Add("crash suite", "conversations left unfinished", $"{unfinished}", "0", unfinished == 0);
         table.Add("crash suite", "replies owed that arrived", "all (every member finished every report)");
-        table.Add("crash suite", "messages delivered twice (kill between send and record)", $"{sends - outboxMessages} of {outboxMessages}");
+        table.Add(
+            "crash suite",
+            "messages delivered twice (kill between send and record)",
+            $"{sends - outboxMessages} of {outboxMessages}"
+        );
         table.Add("crash suite", "elapsed", $"{harness.Elapsed.TotalSeconds:0} s");
         folder.Delete(recursive: true);
     }

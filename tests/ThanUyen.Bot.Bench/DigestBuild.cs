@@ -7,7 +7,9 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Bench;
 
-/// <summary>100,000 reports over the two communes: every commune's digest, pure builder and with the database.</summary>
+/// <summary>
+/// 100,000 reports over the two communes: every commune's digest, pure builder and with the database.
+/// </summary>
 public static class DigestBuild
 {
     public const int Reports = 100_000;
@@ -25,34 +27,105 @@ public static class DigestBuild
         Report Make(int i, DateTime at)
         {
             var v = villages[i % villages.Count];
-            var r = new Report { Code = $"BC-{i:D6}", SubmissionKey = $"k{i}", ReporterId = i % 42, VillageId = v.Id, CommuneId = v.CommuneId, ReceivedAt = at, EventDate = at.Date };
+            var r = new Report
+            {
+                Code = $"BC-{i:D6}",
+                SubmissionKey = $"k{i}",
+                ReporterId = i % 42,
+                VillageId = v.Id,
+                CommuneId = v.CommuneId,
+                ReceivedAt = at,
+                EventDate = at.Date,
+            };
             switch (i % 3)
             {
-                case 0: r.Kind = ReportKind.Sale; r.Sale = new SaleFacts { Product = (i % 2 == 0) ? "cattle" : "watermelon", Quantity = 1 + i % 7, Unit = "con", Total = 1_000_000 + i % 50 * 100_000, Buyer = "trader" }; break;
-                case 1: r.Kind = ReportKind.Meeting; r.Meeting = new MeetingFacts { Kind = "meeting", Topic = "cattle", Participants = 10 + i % 30, Women = 5 + i % 10, Outcome = "ok" }; break;
-                default: var w = works[i % works.Count]; r.Kind = ReportKind.Progress; r.VillageId = w.VillageId; r.Progress = new ProgressFacts { SubProjectId = w.Id, SubProjectName = w.Name, Percent = i % 101, Status = "on_track" }; break;
+                case 0:
+                    r.Kind = ReportKind.Sale;
+                    r.Sale = new SaleFacts
+                    {
+                        Product = (i % 2 == 0) ? "cattle" : "watermelon",
+                        Quantity = 1 + i % 7,
+                        Unit = "con",
+                        Total = 1_000_000 + i % 50 * 100_000,
+                        Buyer = "trader",
+                    };
+                    break;
+                case 1:
+                    r.Kind = ReportKind.Meeting;
+                    r.Meeting = new MeetingFacts
+                    {
+                        Kind = "meeting",
+                        Topic = "cattle",
+                        Participants = 10 + i % 30,
+                        Women = 5 + i % 10,
+                        Outcome = "ok",
+                    };
+                    break;
+                default:
+                    var w = works[i % works.Count];
+                    r.Kind = ReportKind.Progress;
+                    r.VillageId = w.VillageId;
+                    r.Progress = new ProgressFacts
+                    {
+                        SubProjectId = w.Id,
+                        SubProjectName = w.Name,
+                        Percent = i % 101,
+                        Status = "on_track",
+                    };
+                    break;
             }
             return r;
         }
 
         // 1) All 100,000 in the week: the builder alone (pure, in memory).
         var start = week.StartUtc(zone);
-        var inWeek = Enumerable.Range(0, Reports).Select(i => Make(i, start.AddSeconds(random.Next(0, 7 * 86400)))).ToList();
+        var inWeek = Enumerable
+            .Range(0, Reports)
+            .Select(i => Make(i, start.AddSeconds(random.Next(0, 7 * 86400))))
+            .ToList();
         var communes = db.Communes.FindAll().ToList();
         var clock = Stopwatch.StartNew();
         foreach (var c in communes)
-            DigestBuilder.Build(new DigestInput(c, week, zone, inWeek.Where(r => r.CommuneId == c.Id).ToList(), [], new Dictionary<int, Report>(),
-                works, villages.Where(v => v.CommuneId == c.Id).ToList(), []));
+            DigestBuilder.Build(
+                new DigestInput(
+                    c,
+                    week,
+                    zone,
+                    inWeek.Where(r => r.CommuneId == c.Id).ToList(),
+                    [],
+                    new Dictionary<int, Report>(),
+                    works,
+                    villages.Where(v => v.CommuneId == c.Id).ToList(),
+                    []
+                )
+            );
         var pure = clock.Elapsed.TotalSeconds;
-        table.Add("digest build", "100,000 reports in one week, both communes, builder only", $"{pure * 1000:N0} ms", "< 500 ms", pure < 0.5);
+        table.Add(
+            "digest build",
+            "100,000 reports in one week, both communes, builder only",
+            $"{pure * 1000:N0} ms",
+            "< 500 ms",
+            pure < 0.5
+        );
 
         // 2) 100,000 spread over two years in LiteDB: the digests as the service builds them (query + build).
-        db.Reports.InsertBulk(Enumerable.Range(0, Reports).Select(i => Make(i, start.AddDays(-random.Next(0, 730)).AddSeconds(random.Next(0, 86400)))));
+        db.Reports.InsertBulk(
+            Enumerable
+                .Range(0, Reports)
+                .Select(i => Make(i, start.AddDays(-random.Next(0, 730)).AddSeconds(random.Next(0, 86400))))
+        );
         var digests = services.GetRequiredService<DigestService>();
         clock.Restart();
-        foreach (var c in communes) digests.Build(c, week.Previous);
+        foreach (var c in communes)
+            digests.Build(c, week.Previous);
         var withDb = clock.Elapsed.TotalSeconds;
-        table.Add("digest build", "100,000 reports over 2 years in LiteDB, both communes, query + build", $"{withDb * 1000:N0} ms", "< 500 ms", withDb < 0.5);
+        table.Add(
+            "digest build",
+            "100,000 reports over 2 years in LiteDB, both communes, query + build",
+            $"{withDb * 1000:N0} ms",
+            "< 500 ms",
+            withDb < 0.5
+        );
         await services.DisposeAsync();
         folder.Delete(recursive: true);
     }

@@ -14,7 +14,8 @@ namespace ThanUyen.Bot.Bench;
 /// </summary>
 public static class EngineThroughput
 {
-    public const int Chats = 200, SalesPerChat = 3;
+    public const int Chats = 200,
+        SalesPerChat = 3;
     private static readonly string[] Sale = ["/sale", "bo", "3 con", "1", "12tr", "1", "hom nay", "bo qua", "1"];
 
     public static async Task RunAsync(Table table)
@@ -25,22 +26,57 @@ public static class EngineThroughput
         db.InTransaction(() =>
         {
             for (var i = 0; i < Chats; i++)
-                db.Members.Insert(new Member { Name = $"Thành viên {i}", Role = Role.Member, VillageId = "pa-khom", CommuneId = "pha-mu", Addresses = [$"telegram:{i + 1}"] });
+                db.Members.Insert(
+                    new Member
+                    {
+                        Name = $"Thành viên {i}",
+                        Role = Role.Member,
+                        VillageId = "pa-khom",
+                        CommuneId = "pha-mu",
+                        Addresses = [$"telegram:{i + 1}"],
+                    }
+                );
         });
         var inbox = services.GetRequiredService<InboxProcessor>();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(1, Chats).Select(async chat =>
-        {
-            var n = 0;
-            for (var s = 0; s < SalesPerChat; s++)
-                foreach (var text in Sale)
-                    await inbox.HandleAsync(new IncomingMessage(new ChatAddress("telegram", chat.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"b:{chat}:{n++}", MessageKind.Text) { Text = text });
-        }));
+        await Task.WhenAll(
+            Enumerable
+                .Range(1, Chats)
+                .Select(async chat =>
+                {
+                    var n = 0;
+                    for (var s = 0; s < SalesPerChat; s++)
+                        foreach (var text in Sale)
+                            await inbox.HandleAsync(
+                                new IncomingMessage(
+                                    new ChatAddress(
+                                        "telegram",
+                                        chat.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                    ),
+                                    $"b:{chat}:{n++}",
+                                    MessageKind.Text
+                                )
+                                {
+                                    Text = text,
+                                }
+                            );
+                })
+        );
         var elapsed = clock.Elapsed.TotalSeconds;
         var updates = Chats * SalesPerChat * Sale.Length;
         var reports = db.Reports.Count();
-        table.Add("engine only", "updates (answers) handled", $"{updates:N0} from {Chats} chats, {reports:N0} reports saved");
-        table.Add("engine only", "updates per second, durable commit each", $"{updates / elapsed:N0}/s", "≥ 2,000/s", updates / elapsed >= 2000);
+        table.Add(
+            "engine only",
+            "updates (answers) handled",
+            $"{updates:N0} from {Chats} chats, {reports:N0} reports saved"
+        );
+        table.Add(
+            "engine only",
+            "updates per second, durable commit each",
+            $"{updates / elapsed:N0}/s",
+            "≥ 2,000/s",
+            updates / elapsed >= 2000
+        );
         await services.DisposeAsync();
         folder.Delete(recursive: true);
     }

@@ -9,17 +9,25 @@ var all = new Dictionary<string, Func<Table, Task>>
     ["outbox"] = OutboxFanOut.RunAsync,
     ["startup"] = Startup.RunAsync,
 };
+
 // The crash suite is its own command (scripts/crash-test): it is not a benchmark.
 var crash = new Dictionary<string, Func<Table, Task>> { ["crash"] = CrashTest.RunAsync };
 var chosen = args.Length == 0 ? all.Keys.ToList() : args.ToList();
-foreach (var (k, v) in crash) all.TryAdd(k, v);
+foreach (var (k, v) in crash)
+    all.TryAdd(k, v);
 var table = new Table();
 Console.WriteLine(Machine.Describe());
-Console.WriteLine(args is ["crash"] ? "command: scripts/crash-test" : $"command: scripts/bench {string.Join(' ', args)}".TrimEnd());
+Console.WriteLine(
+    args is ["crash"] ? "command: scripts/crash-test" : $"command: scripts/bench {string.Join(' ', args)}".TrimEnd()
+);
 Console.WriteLine();
 foreach (var name in chosen)
 {
-    if (!all.TryGetValue(name, out var run)) { Console.Error.WriteLine($"unknown scenario '{name}'; known: {string.Join(", ", all.Keys)}"); return 2; }
+    if (!all.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"unknown scenario '{name}'; known: {string.Join(", ", all.Keys)}");
+        return 2;
+    }
     await run(table);
 }
 table.Print();

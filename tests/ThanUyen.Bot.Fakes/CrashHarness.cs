@@ -15,8 +15,15 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     public const long FirstChat = 500_000;
     private static readonly (string Answer, string NextQuestion)[] Sale =
     [
-        ("/sale", "Bán gì?"), ("bo", "Bán bao nhiêu?"), ("3", "giá mỗi đơn vị hay tổng"), ("1", "Giá mỗi con"), ("12tr", "Bán cho ai?"),
-        ("1", "Bán ngày nào?"), ("hom nay", "Hộ nào bán?"), ("bo qua", "Thông tin đã đúng chưa?"), ("luu", "Đã lưu báo cáo"),
+        ("/sale", "Bán gì?"),
+        ("bo", "Bán bao nhiêu?"),
+        ("3", "giá mỗi đơn vị hay tổng"),
+        ("1", "Giá mỗi con"),
+        ("12tr", "Bán cho ai?"),
+        ("1", "Bán ngày nào?"),
+        ("hom nay", "Hộ nào bán?"),
+        ("bo qua", "Thông tin đã đúng chưa?"),
+        ("luu", "Đã lưu báo cáo"),
     ];
 
     public ConcurrentDictionary<long, List<string>> Confirmed { get; } = new();
@@ -25,13 +32,27 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     public static void SeedMembers(string databasePath, int users)
     {
         using var db = new BotDatabase(new StorageOptions { DatabasePath = databasePath });
-        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(Path.Combine(AppContext.BaseDirectory, "catalogue.json")), DateTime.UtcNow);
+        CatalogueSeeder.SeedIfEmpty(
+            db,
+            CatalogueFile.Load(Path.Combine(AppContext.BaseDirectory, "catalogue.json")),
+            DateTime.UtcNow
+        );
         db.InTransaction(() =>
         {
             for (var u = 0; u < users; u++)
-                db.Members.Insert(new Member { Name = $"Người {u}", Role = Role.Member, VillageId = "pa-khom", CommuneId = "pha-mu", Addresses = [$"telegram:{FirstChat + u}"] });
+                db.Members.Insert(
+                    new Member
+                    {
+                        Name = $"Người {u}",
+                        Role = Role.Member,
+                        VillageId = "pa-khom",
+                        CommuneId = "pha-mu",
+                        Addresses = [$"telegram:{FirstChat + u}"],
+                    }
+                );
         });
     }
+
     public int Kills { get; private set; }
     public int UnansweredAtEnd { get; private set; }
     public TimeSpan Elapsed { get; private set; }
@@ -42,20 +63,36 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
         var random = new Random(seed);
         var process = Start(api);
         var done = 0;
-        var workers = Enumerable.Range(0, users).Select(u => Task.Run(async () =>
-        {
-            var chat = FirstChat + u;
-            Confirmed[chat] = [];
-            for (var r = 0; r < reportsPerUser; r++)
-                foreach (var (answer, next) in Sale)
-                {
-                    var seen = api.Sent(chat).Count;
-                    api.UserSays(chat, answer, $"Người {u}");
-                    var reply = await WaitFor(api, chat, seen, next, ct);
-                    if (answer == "luu") Confirmed[chat].Add(reply.Split('\n')[0].Split(' ').First(w => w.StartsWith("BC-", StringComparison.Ordinal)).TrimEnd('.'));
-                }
-            Interlocked.Increment(ref done);
-        }, ct)).ToList();
+        var workers = Enumerable
+            .Range(0, users)
+            .Select(u =>
+                Task.Run(
+                    async () =>
+                    {
+                        var chat = FirstChat + u;
+                        Confirmed[chat] = [];
+                        for (var r = 0; r < reportsPerUser; r++)
+                            foreach (var (answer, next) in Sale)
+                            {
+                                var seen = api.Sent(chat).Count;
+                                api.UserSays(chat, answer, $"Người {u}");
+                                var reply = await WaitFor(api, chat, seen, next, ct);
+                                if (answer == "luu")
+                                    Confirmed[chat]
+                                        .Add(
+                                            reply
+                                                .Split('\n')[0]
+                                                .Split(' ')
+                                                .First(w => w.StartsWith("BC-", StringComparison.Ordinal))
+                                                .TrimEnd('.')
+                                        );
+                            }
+                        Interlocked.Increment(ref done);
+                    },
+                    ct
+                )
+            )
+            .ToList();
 
         while (Kills < kills && Volatile.Read(ref done) < users)
         {
@@ -74,14 +111,25 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
         Elapsed = clock.Elapsed;
     }
 
-    /// <summary>Waits for the owed answer; duplicates of earlier messages (the outbox is at-least-once) are skipped.</summary>
-    private static async Task<string> WaitFor(FakeBotApiServer api, long chat, int seen, string expected, CancellationToken ct)
+    /// <summary>
+    /// Waits for the owed answer; duplicates of earlier messages (the outbox is at-least-once) are skipped.
+    /// </summary>
+    private static async Task<string> WaitFor(
+        FakeBotApiServer api,
+        long chat,
+        int seen,
+        string expected,
+        CancellationToken ct
+    )
     {
         var until = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < until)
         {
-            var reply = api.Sent(chat).Skip(seen).FirstOrDefault(c => c.Text.Contains(expected, StringComparison.Ordinal));
-            if (reply is not null) return reply.Text;
+            var reply = api.Sent(chat)
+                .Skip(seen)
+                .FirstOrDefault(c => c.Text.Contains(expected, StringComparison.Ordinal));
+            if (reply is not null)
+                return reply.Text;
             await Task.Delay(25, ct);
         }
         throw new TimeoutException($"chat {chat} never got '{expected}'");
@@ -91,7 +139,10 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ThanUyen.Bot.dll")])
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
         };
         info.Environment["Storage__DatabasePath"] = databasePath;
         info.Environment["urls"] = "http://127.0.0.1:0";

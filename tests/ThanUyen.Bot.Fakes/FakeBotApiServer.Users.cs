@@ -22,7 +22,8 @@ public sealed partial class FakeBotApiServer
     /// <summary>Delivers an update Telegram already delivered (as after an unconfirmed offset).</summary>
     public void Redeliver(JsonObject update)
     {
-        lock (_lock) _updates.Add(update);
+        lock (_lock)
+            _updates.Add(update);
         _arrived.Release();
     }
 
@@ -30,34 +31,70 @@ public sealed partial class FakeBotApiServer
         Message(chatId, firstName, m => m["text"] = text);
 
     public JsonObject UserSendsPhoto(long chatId, string fileId, string? mediaGroup = null) =>
-        Message(chatId, "Lò Văn A", m =>
-        {
-            m["photo"] = new JsonArray(
-                new JsonObject { ["file_id"] = fileId + "-small", ["file_unique_id"] = "s", ["width"] = 90, ["height"] = 90 },
-                new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "b", ["width"] = 1280, ["height"] = 960 });
-            if (mediaGroup is not null) m["media_group_id"] = mediaGroup;
-        });
+        Message(
+            chatId,
+            "Lò Văn A",
+            m =>
+            {
+                m["photo"] = new JsonArray(
+                    new JsonObject
+                    {
+                        ["file_id"] = fileId + "-small",
+                        ["file_unique_id"] = "s",
+                        ["width"] = 90,
+                        ["height"] = 90,
+                    },
+                    new JsonObject
+                    {
+                        ["file_id"] = fileId,
+                        ["file_unique_id"] = "b",
+                        ["width"] = 1280,
+                        ["height"] = 960,
+                    }
+                );
+                if (mediaGroup is not null)
+                    m["media_group_id"] = mediaGroup;
+            }
+        );
 
     public JsonObject UserSendsSticker(long chatId) =>
-        Message(chatId, "Lò Văn A", m => m["sticker"] = new JsonObject
-        {
-            ["file_id"] = "st1", ["file_unique_id"] = "st1", ["type"] = "regular", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false,
-        });
+        Message(
+            chatId,
+            "Lò Văn A",
+            m =>
+                m["sticker"] = new JsonObject
+                {
+                    ["file_id"] = "st1",
+                    ["file_unique_id"] = "st1",
+                    ["type"] = "regular",
+                    ["width"] = 512,
+                    ["height"] = 512,
+                    ["is_animated"] = false,
+                    ["is_video"] = false,
+                }
+        );
 
     public JsonObject UserPresses(long chatId, string data, string firstName = "Lò Văn A")
     {
         JsonObject? made = null;
-        Enqueue(id => made = new JsonObject
-        {
-            ["callback_query"] = new JsonObject
+        Enqueue(id =>
+            made = new JsonObject
             {
-                ["id"] = $"cq{id}",
-                ["from"] = User(chatId, firstName),
-                ["chat_instance"] = "ci",
-                ["data"] = data,
-                ["message"] = new JsonObject { ["message_id"] = 1, ["date"] = Now(), ["chat"] = Chat(chatId) },
-            },
-        });
+                ["callback_query"] = new JsonObject
+                {
+                    ["id"] = $"cq{id}",
+                    ["from"] = User(chatId, firstName),
+                    ["chat_instance"] = "ci",
+                    ["data"] = data,
+                    ["message"] = new JsonObject
+                    {
+                        ["message_id"] = 1,
+                        ["date"] = Now(),
+                        ["chat"] = Chat(chatId),
+                    },
+                },
+            }
+        );
         return made!;
     }
 
@@ -80,27 +117,49 @@ public sealed partial class FakeBotApiServer
     }
 
     private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-    private static JsonObject Chat(long id, string firstName = "Lò Văn A") => new() { ["id"] = id, ["type"] = "private", ["first_name"] = firstName };
-    private static JsonObject User(long id, string firstName) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = firstName };
+
+    private static JsonObject Chat(long id, string firstName = "Lò Văn A") =>
+        new()
+        {
+            ["id"] = id,
+            ["type"] = "private",
+            ["first_name"] = firstName,
+        };
+
+    private static JsonObject User(long id, string firstName) =>
+        new()
+        {
+            ["id"] = id,
+            ["is_bot"] = false,
+            ["first_name"] = firstName,
+        };
 
     public List<ApiCall> Sent(long chatId)
     {
-        lock (_byChat) return _byChat.TryGetValue(chatId, out var list) ? [.. list] : [];
+        lock (_byChat)
+            return _byChat.TryGetValue(chatId, out var list) ? [.. list] : [];
     }
 
-    public int CallsTo(string method) => Calls.Count(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
+    public int CallsTo(string method) =>
+        Calls.Count(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Waits until <paramref name="chatId"/> has received at least <paramref name="count"/> messages.</summary>
+    /// <summary>
+    /// Waits until <paramref name="chatId"/> has received at least <paramref name="count"/> messages.
+    /// </summary>
     public async Task<List<ApiCall>> WaitForSent(long chatId, int count, double seconds = 10)
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
         while (DateTimeOffset.UtcNow < until)
         {
             var sent = Sent(chatId);
-            if (sent.Count >= count) return sent;
+            if (sent.Count >= count)
+                return sent;
             await Task.Delay(20);
         }
-        throw new TimeoutException($"chat {chatId} got {Sent(chatId).Count} messages, expected {count}: {string.Join(" | ", Sent(chatId).Select(c => c.Text))}");
+        throw new TimeoutException(
+            $"chat {chatId} got {Sent(chatId).Count} messages, expected {count}: "
+                + $"{string.Join(" | ", Sent(chatId).Select(c => c.Text))}"
+        );
     }
 
     /// <summary>Waits until Telegram would consider every queued update confirmed.</summary>
@@ -109,7 +168,9 @@ public sealed partial class FakeBotApiServer
         var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
         while (DateTimeOffset.UtcNow < until)
         {
-            lock (_lock) if (_updates.Count == 0) return;
+            lock (_lock)
+                if (_updates.Count == 0)
+                    return;
             await Task.Delay(20);
         }
         throw new TimeoutException("updates were not acknowledged");

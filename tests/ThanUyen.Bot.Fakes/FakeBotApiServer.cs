@@ -21,16 +21,20 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly List<JsonObject> _updates = [];
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _arrived = new(0);
-    private int _nextUpdateId = 1000, _nextMessageId = 1;
+    private int _nextUpdateId = 1000,
+        _nextMessageId = 1;
     private long _acknowledged;
 
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
+
     /// <summary>Return a fault for a call (method, body) or null to answer normally.</summary>
     public Func<string, JsonObject, Fault?>? Fault { get; set; }
     public string BaseUrl { get; private set; } = "";
+
     /// <summary>When set, more than this many sends in any one second get 429 (like Telegram's ~30/s).</summary>
     public int? SendsPerSecondLimit { get; set; }
     private readonly Queue<DateTimeOffset> _recentSends = new();
+
     /// <summary>Successful sends per chat: tests poll these often, so no scan of every call.</summary>
     private readonly Dictionary<long, List<ApiCall>> _byChat = [];
 
@@ -54,13 +58,27 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     {
         var body = await ReadBodyAsync(context.Request);
         method = method.ToLowerInvariant();
-        if (token != Token) return Error(401, "Unauthorized");
+        if (token != Token)
+            return Error(401, "Unauthorized");
         if (Fault?.Invoke(method, body) is { } fault)
         {
             Calls.Enqueue(new ApiCall(method, body, DateTimeOffset.UtcNow, fault.Code));
-            if (fault.Hang) { await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }); return Results.Empty; }
-            if (fault.Drop) { context.Abort(); return Results.Empty; }
-            if (fault.Html) return Results.Text("<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", statusCode: fault.Code);
+            if (fault.Hang)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
+                return Results.Empty;
+            }
+            if (fault.Drop)
+            {
+                context.Abort();
+                return Results.Empty;
+            }
+            if (fault.Html)
+                return Results.Text(
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                    "text/html",
+                    statusCode: fault.Code
+                );
             return Error(fault.Code, fault.Description, fault.RetryAfter);
         }
         if (IsSend(method) && OverLimit())
@@ -72,11 +90,25 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             var call = new ApiCall(method, body, DateTimeOffset.UtcNow, 200);
             Calls.Enqueue(call);
-            if (IsSend(method)) lock (_byChat) { if (!_byChat.TryGetValue(call.ChatId, out var list)) _byChat[call.ChatId] = list = []; list.Add(call); }
+            if (IsSend(method))
+                lock (_byChat)
+                {
+                    if (!_byChat.TryGetValue(call.ChatId, out var list))
+                        _byChat[call.ChatId] = list = [];
+                    list.Add(call);
+                }
         }
         return method switch
         {
-            "getme" => Ok(new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "ThanUyen", ["username"] = BotUsername }),
+            "getme" => Ok(
+                new JsonObject
+                {
+                    ["id"] = 123456789,
+                    ["is_bot"] = true,
+                    ["first_name"] = "ThanUyen",
+                    ["username"] = BotUsername,
+                }
+            ),
             "getupdates" => Ok(await GetUpdatesAsync(body, context.RequestAborted)),
             "sendmessage" or "sendphoto" or "senddocument" => Ok(SentMessage(body)),
             "editmessagetext" => Ok(SentMessage(body)),
@@ -88,12 +120,15 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private bool OverLimit()
     {
-        if (SendsPerSecondLimit is not { } limit) return false;
+        if (SendsPerSecondLimit is not { } limit)
+            return false;
         lock (_recentSends)
         {
             var now = DateTimeOffset.UtcNow;
-            while (_recentSends.Count > 0 && now - _recentSends.Peek() >= TimeSpan.FromSeconds(1)) _recentSends.Dequeue();
-            if (_recentSends.Count >= limit) return true;
+            while (_recentSends.Count > 0 && now - _recentSends.Peek() >= TimeSpan.FromSeconds(1))
+                _recentSends.Dequeue();
+            if (_recentSends.Count >= limit)
+                return true;
             _recentSends.Enqueue(now);
             return false;
         }
@@ -101,23 +136,42 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)
     {
-        var offset = body["offset"] is { } o ? long.Parse(o.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 0;
-        var timeout = body["timeout"] is { } t ? int.Parse(t.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 0;
-        var limit = body["limit"] is { } l ? int.Parse(l.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 100;
+        var offset = body["offset"] is { } o
+            ? long.Parse(o.ToString(), System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+        var timeout = body["timeout"] is { } t
+            ? int.Parse(t.ToString(), System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+        var limit = body["limit"] is { } l
+            ? int.Parse(l.ToString(), System.Globalization.CultureInfo.InvariantCulture)
+            : 100;
         var until = DateTimeOffset.UtcNow.AddSeconds(timeout);
         while (true)
         {
             lock (_lock)
             {
                 // Calling with an offset confirms every update below it: Telegram forgets them.
-                if (offset > 0) { _updates.RemoveAll(u => (long)u["update_id"]! < offset); _acknowledged = Math.Max(_acknowledged, offset - 1); }
+                if (offset > 0)
+                {
+                    _updates.RemoveAll(u => (long)u["update_id"]! < offset);
+                    _acknowledged = Math.Max(_acknowledged, offset - 1);
+                }
                 var ready = _updates.Take(limit).Select(u => u.DeepClone()).ToArray();
                 Calls.Enqueue(new ApiCall("getupdates", body, DateTimeOffset.UtcNow, 200));
-                if (ready.Length > 0 || DateTimeOffset.UtcNow >= until) return new JsonArray(ready);
+                if (ready.Length > 0 || DateTimeOffset.UtcNow >= until)
+                    return new JsonArray(ready);
             }
             var left = until - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero) return [];
-            try { await _arrived.WaitAsync(left, aborted); } catch (OperationCanceledException) { return []; }
+            if (left <= TimeSpan.Zero)
+                return [];
+            try
+            {
+                await _arrived.WaitAsync(left, aborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return [];
+            }
         }
     }
 
@@ -128,10 +182,22 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             ["message_id"] = id,
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["chat"] = new JsonObject { ["id"] = JsonValue.Create(long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture)), ["type"] = "private" },
-            ["from"] = new JsonObject { ["id"] = 123456789, ["is_bot"] = true, ["first_name"] = "ThanUyen" },
+            ["chat"] = new JsonObject
+            {
+                ["id"] = JsonValue.Create(
+                    long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                ["type"] = "private",
+            },
+            ["from"] = new JsonObject
+            {
+                ["id"] = 123456789,
+                ["is_bot"] = true,
+                ["first_name"] = "ThanUyen",
+            },
         };
-        if (body["text"] is { } text) message["text"] = text.ToString();
+        if (body["text"] is { } text)
+            message["text"] = text.ToString();
         return message;
     }
 
@@ -141,14 +207,17 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             var form = await request.ReadFormAsync();
             var obj = new JsonObject();
-            foreach (var field in form) obj[field.Key] = field.Value.ToString();
-            foreach (var file in form.Files) obj[file.Name] = $"<file {file.FileName} {file.Length} bytes>";
+            foreach (var field in form)
+                obj[field.Key] = field.Value.ToString();
+            foreach (var file in form.Files)
+                obj[file.Name] = $"<file {file.FileName} {file.Length} bytes>";
             // Telegram.Bot names uploads "attach://0": resolve them so tests read the field itself.
             foreach (var field in form.Where(f => f.Value.ToString().StartsWith("attach://", StringComparison.Ordinal)))
                 obj[field.Key] = obj[field.Value.ToString()["attach://".Length..]]?.DeepClone();
             return obj;
         }
-        if (request.ContentLength is 0 || request.ContentType is null) return [];
+        if (request.ContentLength is 0 || request.ContentType is null)
+            return [];
         return (await JsonNode.ParseAsync(request.Body))?.AsObject() ?? [];
     }
 
@@ -157,8 +226,14 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     private static IResult Error(int code, string description, int? retryAfter = null)
     {
-        var error = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
-        if (retryAfter is { } r) error["parameters"] = new JsonObject { ["retry_after"] = r };
+        var error = new JsonObject
+        {
+            ["ok"] = false,
+            ["error_code"] = code,
+            ["description"] = description,
+        };
+        if (retryAfter is { } r)
+            error["parameters"] = new JsonObject { ["retry_after"] = r };
         return Results.Text(error.ToJsonString(), "application/json", statusCode: code);
     }
 
@@ -171,28 +246,42 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
 public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, int Status)
 {
-    public long ChatId => Body["chat_id"] is { } c && long.TryParse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
+    public long ChatId =>
+        Body["chat_id"] is { } c
+        && long.TryParse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : 0;
     public string Text => Body["text"]?.ToString() ?? Body["caption"]?.ToString() ?? "";
     public string Markup => Body["reply_markup"]?.ToJsonString() ?? "";
 }
 
-public sealed record Fault(int Code, string Description, int? RetryAfter = null, bool Hang = false, bool Drop = false, bool Html = false)
+public sealed record Fault(
+    int Code,
+    string Description,
+    int? RetryAfter = null,
+    bool Hang = false,
+    bool Drop = false,
+    bool Html = false
+)
 {
     public static readonly Fault BadGatewayPage = new(502, "Bad Gateway", Html: true);
     public static readonly Fault Dropped = new(0, "connection dropped", Drop: true);
     public static readonly Fault Hangs = new(0, "no answer", Hang: true);
 
     /// <summary>One of the faults a real network and Bot API produce, picked at random.</summary>
-    public static Fault Any(Random random, bool allowHang) => random.Next(allowHang ? 5 : 4) switch
-    {
-        0 => TooManyRequests(random.Next(1, 4)),
-        1 => ServerError,
-        2 => BadGatewayPage,
-        3 => Dropped,
-        _ => Hangs,
-    };
+    public static Fault Any(Random random, bool allowHang) =>
+        random.Next(allowHang ? 5 : 4) switch
+        {
+            0 => TooManyRequests(random.Next(1, 4)),
+            1 => ServerError,
+            2 => BadGatewayPage,
+            3 => Dropped,
+            _ => Hangs,
+        };
 
-    public static Fault TooManyRequests(int retryAfter) => new(429, $"Too Many Requests: retry after {retryAfter}", retryAfter);
+    public static Fault TooManyRequests(int retryAfter) =>
+        new(429, $"Too Many Requests: retry after {retryAfter}", retryAfter);
+
     public static readonly Fault ServerError = new(500, "Internal Server Error");
     public static readonly Fault Blocked = new(403, "Forbidden: bot was blocked by the user");
 }

@@ -36,7 +36,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeZaloServer(app);
         app.MapPost("/bot{token}/{method}", server.HandleAsync);
-        app.MapGet("/images/{name}", (string name) => server.Images.TryGetValue(name, out var b) ? Results.Bytes(b, "image/jpeg") : Results.NotFound());
+        app.MapGet(
+            "/images/{name}",
+            (string name) =>
+                server.Images.TryGetValue(name, out var b) ? Results.Bytes(b, "image/jpeg") : Results.NotFound()
+        );
         await app.StartAsync();
         server.BaseUrl = app.Urls.First();
         return server;
@@ -46,34 +50,63 @@ public sealed class FakeZaloServer : IAsyncDisposable
     {
         var text = await new StreamReader(context.Request.Body).ReadToEndAsync();
         var body = text.Length > 0 ? JsonNode.Parse(text)?.AsObject() ?? [] : [];
-        if (token != Token) return Error(401, "Unauthorized");
+        if (token != Token)
+            return Error(401, "Unauthorized");
         if (Fault?.Invoke(method, body) is { } fault)
         {
             Calls.Enqueue(new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, fault.Code));
-            if (fault.Drop) { context.Abort(); return Results.Empty; }
+            if (fault.Drop)
+            {
+                context.Abort();
+                return Results.Empty;
+            }
             return Error(fault.Code, fault.Description);
         }
-        if (method != "getUpdates") Calls.Enqueue(new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, 200));
+        if (method != "getUpdates")
+            Calls.Enqueue(new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, 200));
         switch (method)
         {
-            case "getMe": return Ok(new JsonObject { ["id"] = BotId, ["account_name"] = "thanuyen_bot" });
+            case "getMe":
+                return Ok(new JsonObject { ["id"] = BotId, ["account_name"] = "thanuyen_bot" });
             case "getUpdates":
                 var timeout = int.TryParse(body["timeout"]?.ToString(), out var t) ? t : 0;
-                if (_updates.TryDequeue(out var ready) || (await Wait(timeout, context.RequestAborted) && _updates.TryDequeue(out ready)))
+                if (
+                    _updates.TryDequeue(out var ready)
+                    || (await Wait(timeout, context.RequestAborted) && _updates.TryDequeue(out ready))
+                )
                     return Ok(ready);
                 return Error(408, "Request timeout");
             case "sendMessage" or "sendPhoto":
-                return Ok(new JsonObject { ["message_id"] = $"bot{Interlocked.Increment(ref _messageId)}", ["date"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                return Ok(
+                    new JsonObject
+                    {
+                        ["message_id"] = $"bot{Interlocked.Increment(ref _messageId)}",
+                        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                    }
+                );
             case "setWebhook" or "deleteWebhook" or "getWebhookInfo":
-                return Ok(new JsonObject { ["url"] = body["url"]?.ToString() ?? "", ["updated_at"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
-            default: return Ok(true);
+                return Ok(
+                    new JsonObject
+                    {
+                        ["url"] = body["url"]?.ToString() ?? "",
+                        ["updated_at"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                    }
+                );
+            default:
+                return Ok(true);
         }
     }
 
     private async Task<bool> Wait(int seconds, CancellationToken aborted)
     {
-        try { return await _arrived.WaitAsync(TimeSpan.FromSeconds(seconds), aborted); }
-        catch (OperationCanceledException) { return false; }
+        try
+        {
+            return await _arrived.WaitAsync(TimeSpan.FromSeconds(seconds), aborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A person types (or sends an image / sticker). Returns the update as Zalo would deliver it.</summary>
@@ -81,7 +114,14 @@ public sealed class FakeZaloServer : IAsyncDisposable
         Queue(Update("message.text.received", chatId, name, m => m["text"] = text));
 
     public JsonObject UserSendsImage(string chatId, string imageName) =>
-        Queue(Update("message.image.received", chatId, "Lường Thị Mai", m => m["photo_url"] = $"{BaseUrl}/images/{imageName}"));
+        Queue(
+            Update(
+                "message.image.received",
+                chatId,
+                "Lường Thị Mai",
+                m => m["photo_url"] = $"{BaseUrl}/images/{imageName}"
+            )
+        );
 
     public JsonObject Update(string eventName, string chatId, string name, Action<JsonObject> fill)
     {
@@ -90,7 +130,12 @@ public sealed class FakeZaloServer : IAsyncDisposable
             ["message_id"] = $"m{Guid.NewGuid():N}"[..21],
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
             ["chat"] = new JsonObject { ["id"] = chatId, ["chat_type"] = "PRIVATE" },
-            ["from"] = new JsonObject { ["id"] = chatId, ["display_name"] = name, ["is_bot"] = false },
+            ["from"] = new JsonObject
+            {
+                ["id"] = chatId,
+                ["display_name"] = name,
+                ["is_bot"] = false,
+            },
         };
         fill(message);
         return new JsonObject { ["event_name"] = eventName, ["message"] = message };
@@ -104,23 +149,41 @@ public sealed class FakeZaloServer : IAsyncDisposable
     }
 
     public List<ApiCall> Sent(string chatId) =>
-        Calls.Where(c => c.Method is "sendmessage" or "sendphoto" && c.Status == 200 && c.Body["chat_id"]?.ToString() == chatId).ToList();
+        Calls
+            .Where(c =>
+                c.Method is "sendmessage" or "sendphoto" && c.Status == 200 && c.Body["chat_id"]?.ToString() == chatId
+            )
+            .ToList();
 
     public async Task<List<ApiCall>> WaitForSent(string chatId, int count, double seconds = 10)
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
         while (DateTimeOffset.UtcNow < until)
         {
-            if (Sent(chatId).Count >= count) return Sent(chatId);
+            if (Sent(chatId).Count >= count)
+                return Sent(chatId);
             await Task.Delay(20);
         }
-        throw new TimeoutException($"zalo chat {chatId} got {Sent(chatId).Count} messages, expected {count}: {string.Join(" | ", Sent(chatId).Select(c => c.Text))}");
+        throw new TimeoutException(
+            $"zalo chat {chatId} got {Sent(chatId).Count} messages, expected {count}: "
+                + $"{string.Join(" | ", Sent(chatId).Select(c => c.Text))}"
+        );
     }
 
-    private static IResult Ok(JsonNode? result) => Results.Text(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
+    private static IResult Ok(JsonNode? result) =>
+        Results.Text(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
 
     private static IResult Error(int code, string description) =>
-        Results.Text(new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description }.ToJsonString(), "application/json", statusCode: code == 408 ? 200 : code);
+        Results.Text(
+            new JsonObject
+            {
+                ["ok"] = false,
+                ["error_code"] = code,
+                ["description"] = description,
+            }.ToJsonString(),
+            "application/json",
+            statusCode: code == 408 ? 200 : code
+        );
 
     public async ValueTask DisposeAsync()
     {

@@ -1,2 +1,2 @@
-global using T = ThanUyen.Bot.Core.Texts.Texts;
 global using ThanUyen.Bot.Fakes;
+global using T = ThanUyen.Bot.Core.Texts.Texts;

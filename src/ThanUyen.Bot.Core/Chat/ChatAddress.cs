@@ -15,9 +15,11 @@ public readonly record struct ChatAddress(string Channel, string Id)
     public static bool TryParse([NotNullWhen(true)] string? text, out ChatAddress address)
     {
         address = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == text.Length - 1) return false;
+        if (colon <= 0 || colon == text.Length - 1)
+            return false;
         address = new ChatAddress(text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
         return address.Id.Length > 0;
     }

@@ -8,6 +8,8 @@ public interface IChatChannel
 
     Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
-    /// <summary>After a message from the durable inbox was handled: acknowledge it on the platform (stop a button's spinner).</summary>
+    /// <summary>
+    /// After a message from the durable inbox was handled: acknowledge it on the platform (stop a button's spinner).
+    /// </summary>
     Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -25,18 +25,42 @@ public sealed class InboxEntry
     public DateTime SentAt { get; set; }
     public DateTime ReceivedAt { get; set; }
 
-    public static InboxEntry From(IncomingMessage m, DateTime nowUtc) => new()
-    {
-        Id = m.DeliveryId, Chat = m.Chat.ToString(), Kind = m.Kind, Text = m.Text, ButtonData = m.ButtonData, SenderName = m.SenderName,
-        PhotoFileId = m.PhotoFileId, MediaGroupId = m.MediaGroupId, VoiceFileId = m.VoiceFileId, VoiceSeconds = m.VoiceSeconds,
-        Latitude = m.Latitude, Longitude = m.Longitude, ChannelMessageId = m.ChannelMessageId, AckId = m.AckId,
-        SentAt = m.SentAt.UtcDateTime, ReceivedAt = nowUtc,
-    };
+    public static InboxEntry From(IncomingMessage m, DateTime nowUtc) =>
+        new()
+        {
+            Id = m.DeliveryId,
+            Chat = m.Chat.ToString(),
+            Kind = m.Kind,
+            Text = m.Text,
+            ButtonData = m.ButtonData,
+            SenderName = m.SenderName,
+            PhotoFileId = m.PhotoFileId,
+            MediaGroupId = m.MediaGroupId,
+            VoiceFileId = m.VoiceFileId,
+            VoiceSeconds = m.VoiceSeconds,
+            Latitude = m.Latitude,
+            Longitude = m.Longitude,
+            ChannelMessageId = m.ChannelMessageId,
+            AckId = m.AckId,
+            SentAt = m.SentAt.UtcDateTime,
+            ReceivedAt = nowUtc,
+        };
 
-    public IncomingMessage ToMessage() => new(ChatAddress.Parse(Chat), Id, Kind)
-    {
-        Text = Text, ButtonData = ButtonData, SenderName = SenderName, PhotoFileId = PhotoFileId, MediaGroupId = MediaGroupId,
-        VoiceFileId = VoiceFileId, VoiceSeconds = VoiceSeconds, Latitude = Latitude, Longitude = Longitude,
-        ChannelMessageId = ChannelMessageId, AckId = AckId, FromInbox = true, SentAt = new DateTimeOffset(DateTime.SpecifyKind(SentAt, DateTimeKind.Utc)),
-    };
+    public IncomingMessage ToMessage() =>
+        new(ChatAddress.Parse(Chat), Id, Kind)
+        {
+            Text = Text,
+            ButtonData = ButtonData,
+            SenderName = SenderName,
+            PhotoFileId = PhotoFileId,
+            MediaGroupId = MediaGroupId,
+            VoiceFileId = VoiceFileId,
+            VoiceSeconds = VoiceSeconds,
+            Latitude = Latitude,
+            Longitude = Longitude,
+            ChannelMessageId = ChannelMessageId,
+            AckId = AckId,
+            FromInbox = true,
+            SentAt = new DateTimeOffset(DateTime.SpecifyKind(SentAt, DateTimeKind.Utc)),
+        };
 }

@@ -2,21 +2,30 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Chat;
 
-/// <summary>The durable inbox: accept now (one small commit), handle right after, never lose what was accepted.</summary>
+/// <summary>
+/// The durable inbox: accept now (one small commit), handle right after, never lose what was accepted.
+/// </summary>
 public sealed class InboxStore(BotDatabase db, TimeProvider clock, InboxSignal signal)
 {
-    /// <summary>Stores the update unless it is already stored or already handled. Returns true when it is new.</summary>
+    /// <summary>
+    /// Stores the update unless it is already stored or already handled. Returns true when it is new.
+    /// </summary>
     public bool Accept(IncomingMessage message)
     {
         var added = db.InTransaction(() =>
         {
-            if (db.Inbox.FindById(message.DeliveryId) is not null || db.Processed.FindById(message.DeliveryId) is not null) return false;
+            if (
+                db.Inbox.FindById(message.DeliveryId) is not null
+                || db.Processed.FindById(message.DeliveryId) is not null
+            )
+                return false;
             var entry = InboxEntry.From(message, clock.GetUtcNow().UtcDateTime);
             entry.Sequence = NextSequence();
             db.Inbox.Insert(entry);
             return true;
         });
-        if (added) signal.Notify();
+        if (added)
+            signal.Notify();
         return added;
     }
 

@@ -5,9 +5,11 @@ namespace ThanUyen.Bot.Core.Chat;
 public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, MessageKind Kind)
 {
     public string? Text { get; init; }
+
     /// <summary>The callback data of a pressed button.</summary>
     public string? ButtonData { get; init; }
     public string? SenderName { get; init; }
+
     /// <summary>Largest photo size's file id (Telegram) or a stored file reference (Zalo).</summary>
     public string? PhotoFileId { get; init; }
     public string? MediaGroupId { get; init; }
@@ -17,8 +19,14 @@ public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, Messag
     public double? Longitude { get; init; }
     public string? ChannelMessageId { get; init; }
     public DateTimeOffset SentAt { get; init; }
-    /// <summary>The platform's id of a button press to acknowledge after handling (Telegram callback query id).</summary>
+
+    /// <summary>
+    /// The platform's id of a button press to acknowledge after handling (Telegram callback query id).
+    /// </summary>
     public string? AckId { get; init; }
-    /// <summary>It came from the durable inbox (webhook, Zalo) and leaves it in the transaction that handles it.</summary>
+
+    /// <summary>
+    /// It came from the durable inbox (webhook, Zalo) and leaves it in the transaction that handles it.
+    /// </summary>
     public bool FromInbox { get; init; }
 }

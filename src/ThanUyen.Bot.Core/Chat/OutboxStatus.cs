@@ -5,6 +5,7 @@ public enum OutboxStatus
     Pending = 0,
     Sent = 1,
     Failed = 2,
+
     /// <summary>The person blocked the bot or left: never retried.</summary>
     Unreachable = 3,
 }

@@ -15,21 +15,34 @@ public sealed class OutboxStore(BotDatabase db)
             var part = last ? message : Copy(message);
             part.Id = 0;
             part.Text = parts[i];
-            if (!last) { part.Choices = []; part.RequestLocation = false; part.PhotoFileId = null; part.PhotoBytes = null; part.DocumentBytes = null; part.DocumentName = null; }
+            if (!last)
+            {
+                part.Choices = [];
+                part.RequestLocation = false;
+                part.PhotoFileId = null;
+                part.PhotoBytes = null;
+                part.DocumentBytes = null;
+                part.DocumentName = null;
+            }
             db.Outbox.Insert(part);
         }
     }
 
-    private static OutgoingMessage Copy(OutgoingMessage m) => new()
-    {
-        Chat = m.Chat, Priority = m.Priority, CreatedAt = m.CreatedAt, NextAttemptAt = m.NextAttemptAt, NumberedChoices = m.NumberedChoices,
-    };
+    private static OutgoingMessage Copy(OutgoingMessage m) =>
+        new()
+        {
+            Chat = m.Chat,
+            Priority = m.Priority,
+            CreatedAt = m.CreatedAt,
+            NextAttemptAt = m.NextAttemptAt,
+            NumberedChoices = m.NumberedChoices,
+        };
 
-    public List<OutgoingMessage> Pending() =>
-        db.Outbox.Find(m => m.Status == OutboxStatus.Pending).ToList();
+    public List<OutgoingMessage> Pending() => db.Outbox.Find(m => m.Status == OutboxStatus.Pending).ToList();
 
     public void Update(OutgoingMessage message) => db.Outbox.Update(message);
 
     public int CountPending() => db.Outbox.Count(m => m.Status == OutboxStatus.Pending);
+
     public int CountFailed() => db.Outbox.Count(m => m.Status == OutboxStatus.Failed);
 }

@@ -7,8 +7,10 @@ public sealed class OutgoingMessage
     public string Chat { get; set; } = "";
     public string Text { get; set; } = "";
     public List<Choice> Choices { get; set; } = [];
+
     /// <summary>Choices are answers to pick by number (true) or shortcuts next to free input (false).</summary>
     public bool NumberedChoices { get; set; } = true;
+
     /// <summary>Ask for the device location with a reply-keyboard button (Telegram private chats only).</summary>
     public bool RequestLocation { get; set; }
     public string? PhotoFileId { get; set; }
@@ -16,6 +18,7 @@ public sealed class OutgoingMessage
     public string? DocumentName { get; set; }
     public byte[]? DocumentBytes { get; set; }
     public OutboxPriority Priority { get; set; }
+
     /// <summary>Set on messages of one /broadcast, so its sender can be told how it went.</summary>
     public int? BroadcastId { get; set; }
     public OutboxStatus Status { get; set; }

@@ -1,6 +1,8 @@
 namespace ThanUyen.Bot.Core.Chat;
 
-/// <summary>Wakes a background loop the moment there is work, instead of a polling delay. Extra wake-ups collapse into one.</summary>
+/// <summary>
+/// Wakes a background loop the moment there is work, instead of a polling delay. Extra wake-ups collapse into one.
+/// </summary>
 public abstract class WakeSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
@@ -9,7 +11,13 @@ public abstract class WakeSignal : IDisposable
     {
         if (_signal.CurrentCount == 0)
         {
-            try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            { /* already signalled */
+            }
         }
     }
 

@@ -14,8 +14,14 @@ public sealed class AuditCommand : ICommand
     {
         var count = int.TryParse(args.Trim(), out var n) ? Math.Clamp(n, 1, 50) : 10;
         var entries = turn.Db.Audit.Query().OrderByDescending(a => a.Id).Limit(count).ToList();
-        if (entries.Count == 0) { turn.Reply(T.AuditEmpty); return; }
-        var lines = entries.Select(a => $"{turn.Options.ToLocal(a.At):dd'/'MM HH':'mm} · {a.ActorName} · {a.Action} {a.Subject} · {a.Details}");
+        if (entries.Count == 0)
+        {
+            turn.Reply(T.AuditEmpty);
+            return;
+        }
+        var lines = entries.Select(a =>
+            $"{turn.Options.ToLocal(a.At):dd'/'MM HH':'mm} · {a.ActorName} · {a.Action} {a.Subject} · {a.Details}"
+        );
         turn.Reply($"{T.AuditHeader(entries.Count)}\n{string.Join('\n', lines)}");
     }
 }

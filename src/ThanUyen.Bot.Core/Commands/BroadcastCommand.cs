@@ -4,7 +4,9 @@ using ThanUyen.Bot.Core.Flows;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/broadcast &lt;all|member|officer|admin|bản|xã&gt; &lt;text&gt;: says how many it reaches, then asks to confirm.</summary>
+/// <summary>
+/// /broadcast &lt;all|member|officer|admin|bản|xã&gt; &lt;text&gt;: says how many it reaches, then asks to confirm.
+/// </summary>
 public sealed class BroadcastCommand : ICommand
 {
     public string Name => "broadcast";
@@ -18,8 +20,12 @@ public sealed class BroadcastCommand : ICommand
         for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             var target = string.Join(' ', words[..n]);
-            if (BroadcastFlow.Recipients(turn.Db, target) is null) continue;
-            turn.StartFlow(BroadcastFlow.FlowId, new() { ["target"] = target, ["text"] = string.Join(' ', words[n..]) });
+            if (BroadcastFlow.Recipients(turn.Db, target) is null)
+                continue;
+            turn.StartFlow(
+                BroadcastFlow.FlowId,
+                new() { ["target"] = target, ["text"] = string.Join(' ', words[n..]) }
+            );
             return;
         }
         turn.Reply(T.BroadcastUsage);

@@ -28,26 +28,51 @@ public sealed class DigestCommand(DigestService digests) : ICommand
         {
             commune = catalogue.FindCommune(string.Join(' ', words));
             // An officer naming another commune (or a made-up one) learns nothing about it.
-            if (member.Role != Role.Admin && commune?.Id != member.CommuneId) { turn.Reply(T.NotAllowed); return; }
-            if (commune is null) { turn.Reply(T.UnknownCommune(string.Join(' ', words), catalogue.Communes().Select(c => c.Name))); return; }
+            if (member.Role != Role.Admin && commune?.Id != member.CommuneId)
+            {
+                turn.Reply(T.NotAllowed);
+                return;
+            }
+            if (commune is null)
+            {
+                turn.Reply(T.UnknownCommune(string.Join(' ', words), catalogue.Communes().Select(c => c.Name)));
+                return;
+            }
         }
-        else commune = catalogue.Commune(member.CommuneId);
-        if (commune is null) { turn.Reply(T.DigestNeedsCommune); return; }
-        if (send && member.Role != Role.Admin) { turn.Reply(T.NotAllowed); return; }
+        else
+            commune = catalogue.Commune(member.CommuneId);
+        if (commune is null)
+        {
+            turn.Reply(T.DigestNeedsCommune);
+            return;
+        }
+        if (send && member.Role != Role.Admin)
+        {
+            turn.Reply(T.NotAllowed);
+            return;
+        }
 
         var week = WeekRange.Containing(turn.Now, turn.Options.Zone);
-        if (last) week = week.Previous;
+        if (last)
+            week = week.Previous;
         var digest = digests.Build(commune, week);
         var chart = digests.Chart(digest);
         if (!send)
         {
-            foreach (var m in digests.Messages(digest, turn.Chat, OutboxPriority.Reply, turn.Now, chart)) turn.Outgoing.Add(m);
+            foreach (var m in digests.Messages(digest, turn.Chat, OutboxPriority.Reply, turn.Now, chart))
+                turn.Outgoing.Add(m);
             return;
         }
         var officers = digests.OfficersOf(commune.Id).Where(o => !o.Unreachable).ToList();
-        if (officers.Count == 0) { turn.Reply(T.DigestNoOfficers(commune.Name)); return; }
+        if (officers.Count == 0)
+        {
+            turn.Reply(T.DigestNoOfficers(commune.Name));
+            return;
+        }
         foreach (var officer in officers)
-            turn.Outgoing.AddRange(digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, turn.Now, chart));
+            turn.Outgoing.AddRange(
+                digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, turn.Now, chart)
+            );
         Reports.AuditLog.Record(turn, "digest.send", commune.Id, $"{week.Label} → {officers.Count}");
         turn.Reply(T.DigestQueued(commune.Name, officers.Count));
     }
@@ -55,7 +80,8 @@ public sealed class DigestCommand(DigestService digests) : ICommand
     private static bool Take(List<string> words, params string[] names)
     {
         var i = words.FindIndex(w => names.Contains(Parsing.TextKey.Of(w)));
-        if (i < 0) return false;
+        if (i < 0)
+            return false;
         words.RemoveAt(i);
         return true;
     }

@@ -4,7 +4,9 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/edit BC-0412: reopens a saved report at its confirm step. Own reports within Bot:EditDays; admins any.</summary>
+/// <summary>
+/// /edit BC-0412: reopens a saved report at its confirm step. Own reports within Bot:EditDays; admins any.
+/// </summary>
 public sealed class EditCommand(FlowRunner runner) : ICommand
 {
     public string Name => "edit";
@@ -14,19 +16,48 @@ public sealed class EditCommand(FlowRunner runner) : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        if (string.IsNullOrWhiteSpace(args)) { turn.Reply(T.EditUsage); return; }
+        if (string.IsNullOrWhiteSpace(args))
+        {
+            turn.Reply(T.EditUsage);
+            return;
+        }
         var report = new ReportStore(turn.Db).Find(args.Split(' ')[0]);
         var member = turn.Member!;
         // Someone else's report reads as "not found": refusals reveal nothing.
-        if (report is null || (member.Role != Role.Admin && report.ReporterId != member.Id)) { turn.Reply(T.ReportNotFound); return; }
-        if (member.Role != Role.Admin && report.ReceivedAt.AddDays(turn.Options.EditDays) < turn.Now) { turn.Reply(T.EditTooLate(turn.Options.EditDays)); return; }
-        var flowId = report.Kind switch { ReportKind.Meeting => "meeting", ReportKind.Progress => "progress", _ => "sale" };
-        if (runner.Find(flowId) is not { } flow) { turn.Reply(T.ReportNotFound); return; }
-        if (turn.Db.Conversations.FindById(turn.Chat.ToString()) is not null) { turn.Reply(T.FinishOpenDraftFirst); return; }
+        if (report is null || (member.Role != Role.Admin && report.ReporterId != member.Id))
+        {
+            turn.Reply(T.ReportNotFound);
+            return;
+        }
+        if (member.Role != Role.Admin && report.ReceivedAt.AddDays(turn.Options.EditDays) < turn.Now)
+        {
+            turn.Reply(T.EditTooLate(turn.Options.EditDays));
+            return;
+        }
+        var flowId = report.Kind switch
+        {
+            ReportKind.Meeting => "meeting",
+            ReportKind.Progress => "progress",
+            _ => "sale",
+        };
+        if (runner.Find(flowId) is not { } flow)
+        {
+            turn.Reply(T.ReportNotFound);
+            return;
+        }
+        if (turn.Db.Conversations.FindById(turn.Chat.ToString()) is not null)
+        {
+            turn.Reply(T.FinishOpenDraftFirst);
+            return;
+        }
         var state = new ConversationState
         {
-            Id = turn.Chat.ToString(), FlowId = flow.Id, StepKey = FlowRunner.ConfirmKey, ReportCode = report.Code,
-            Answers = new Dictionary<string, string>(report.Answers), StartedAt = turn.Now,
+            Id = turn.Chat.ToString(),
+            FlowId = flow.Id,
+            StepKey = FlowRunner.ConfirmKey,
+            ReportCode = report.Code,
+            Answers = new Dictionary<string, string>(report.Answers),
+            StartedAt = turn.Now,
         };
         runner.Resume(turn, state, flow);
     }

@@ -22,7 +22,8 @@ public sealed class ExportCommand : ICommand
         var dates = new List<DateOnly>();
         foreach (var w in words.ToList())
         {
-            if (VietnameseDate.TryParse(w, turn.Today, out var d) != DateProblem.None) continue;
+            if (VietnameseDate.TryParse(w, turn.Today, out var d) != DateProblem.None)
+                continue;
             dates.Add(d);
             words.Remove(w);
         }
@@ -32,10 +33,15 @@ public sealed class ExportCommand : ICommand
         if (words.Count > 0)
         {
             var commune = catalogue.FindCommune(string.Join(' ', words));
-            if (!Scope.CanSeeCommune(member, commune?.Id)) { turn.Reply(member.Role == Role.Admin ? T.ExportUsage : T.NotAllowed); return; }
+            if (!Scope.CanSeeCommune(member, commune?.Id))
+            {
+                turn.Reply(member.Role == Role.Admin ? T.ExportUsage : T.NotAllowed);
+                return;
+            }
             communeId = commune!.Id;
         }
-        DateOnly? from = dates.Count > 0 ? dates.Min() : null, to = dates.Count > 1 ? dates.Max() : null;
+        DateOnly? from = dates.Count > 0 ? dates.Min() : null,
+            to = dates.Count > 1 ? dates.Max() : null;
         var data = ExportData.Load(turn.Db, turn.Options.Zone, from, to, communeId);
         var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{turn.Today:yyyyMMdd}";
         var (name, bytes) = csv ? CsvExport.Package(data, baseName) : ($"{baseName}.xlsx", XlsxExport.Write(data));

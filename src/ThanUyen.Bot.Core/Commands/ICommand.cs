@@ -9,8 +9,10 @@ public interface ICommand
     /// <summary>Without "/": "invite".</summary>
     string Name { get; }
     IReadOnlyList<string> Aliases => [];
+
     /// <summary>Null: anyone may use it, even before registering (/start, /help).</summary>
     Role? MinimumRole { get; }
+
     /// <summary>Vietnamese, for /help and Telegram's command list.</summary>
     string Description { get; }
 

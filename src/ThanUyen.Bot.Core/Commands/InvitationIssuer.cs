@@ -8,10 +8,24 @@ public sealed class InvitationIssuer(BotIdentity identity)
 {
     public void Issue(Turn turn, Role role, string? placeId)
     {
-        var invitation = new InvitationStore(turn.Db).Create(role, placeId, turn.Member!.Id, turn.Now, turn.Options.InvitationDays);
+        var invitation = new InvitationStore(turn.Db).Create(
+            role,
+            placeId,
+            turn.Member!.Id,
+            turn.Now,
+            turn.Options.InvitationDays
+        );
         var place = Places.PlaceOf(new CatalogueStore(turn.Db), role, placeId);
         Reports.AuditLog.Record(turn, "invite.create", invitation.Id, $"{role} {placeId}".Trim());
         var expires = Parsing.VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(invitation.ExpiresAt)));
-        turn.Reply(T.InvitationCreated(Places.RoleName(role), place, invitation.Id, identity.InvitationLink(invitation.Id), expires));
+        turn.Reply(
+            T.InvitationCreated(
+                Places.RoleName(role),
+                place,
+                invitation.Id,
+                identity.InvitationLink(invitation.Id),
+                expires
+            )
+        );
     }
 }

@@ -15,12 +15,22 @@ public sealed class InviteCommand(InvitationIssuer issuer) : ICommand
     public void Execute(Turn turn, string args)
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length == 0) { turn.StartFlow(InviteFlow.FlowId); return; }
+        if (words.Length == 0)
+        {
+            turn.StartFlow(InviteFlow.FlowId);
+            return;
+        }
         // The role may take several words ("can bo xa pha mu"): take the longest that reads as one.
-        var (role, placeText) = Enumerable.Range(1, Math.Min(4, words.Length)).Reverse()
+        var (role, placeText) = Enumerable
+            .Range(1, Math.Min(4, words.Length))
+            .Reverse()
             .Select(k => (Places.ParseRole(string.Join(' ', words[..k])), string.Join(' ', words[k..])))
             .FirstOrDefault(x => x.Item1 is not null);
-        if (role is null) { turn.Reply(T.InviteUsage); return; }
+        if (role is null)
+        {
+            turn.Reply(T.InviteUsage);
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
         switch (role.Value)
         {
@@ -32,12 +42,16 @@ public sealed class InviteCommand(InvitationIssuer issuer) : ICommand
                 turn.StartFlow(InviteFlow.FlowId, new() { [InviteFlow.RoleKey] = role.Value.ToString() });
                 break;
             case Role.Member:
-                if (catalogue.FindVillage(placeText) is { } village) issuer.Issue(turn, Role.Member, village.Id);
-                else turn.Reply(T.UnknownVillage(placeText, catalogue.Villages().Select(v => v.Name)));
+                if (catalogue.FindVillage(placeText) is { } village)
+                    issuer.Issue(turn, Role.Member, village.Id);
+                else
+                    turn.Reply(T.UnknownVillage(placeText, catalogue.Villages().Select(v => v.Name)));
                 break;
             case Role.Officer:
-                if (catalogue.FindCommune(placeText) is { } commune) issuer.Issue(turn, Role.Officer, commune.Id);
-                else turn.Reply(T.UnknownCommune(placeText, catalogue.Communes().Select(c => c.Name)));
+                if (catalogue.FindCommune(placeText) is { } commune)
+                    issuer.Issue(turn, Role.Officer, commune.Id);
+                else
+                    turn.Reply(T.UnknownCommune(placeText, catalogue.Communes().Select(c => c.Name)));
                 break;
         }
     }

@@ -14,10 +14,16 @@ public sealed class InvitesCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var open = new InvitationStore(turn.Db).Open(turn.Now);
-        if (open.Count == 0) { turn.Reply(T.NoOpenInvites); return; }
+        if (open.Count == 0)
+        {
+            turn.Reply(T.NoOpenInvites);
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
         var lines = open.Select(i =>
-            $"{i.Id} · {Places.RoleName(i.Role)} {Places.PlaceOf(catalogue, i.Role, i.PlaceId)} · {T.Until} {VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(i.ExpiresAt)))}");
+            $"{i.Id} · {Places.RoleName(i.Role)} {Places.PlaceOf(catalogue, i.Role, i.PlaceId)} · {T.Until} "
+            + $"{VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(i.ExpiresAt)))}"
+        );
         turn.Reply($"{T.OpenInvites}\n{string.Join('\n', lines)}\n\n{T.RevokeHint}");
     }
 }

@@ -22,11 +22,19 @@ public sealed class LinkCommand : ICommand
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var preferred = words.RemoveAll(w => TextKey.Of(w) is "chinh" or "preferred" or "main") > 0;
         var at = words.FindIndex(w => ChatAddress.TryParse(w, out var a) && a.Channel is "telegram" or "zalo");
-        if (at < 1) { turn.Reply(T.LinkUsage); return; }
+        if (at < 1)
+        {
+            turn.Reply(T.LinkUsage);
+            return;
+        }
         var address = ChatAddress.Parse(words[at]).ToString();
         var members = new MemberStore(turn.Db);
         var member = members.FindByNameOrId(string.Join(' ', words.Take(at)));
-        if (member is null) { turn.Reply(T.MemberNotFound); return; }
+        if (member is null)
+        {
+            turn.Reply(T.MemberNotFound);
+            return;
+        }
         if (members.FindByAddress(ChatAddress.Parse(address)) is { } other && other.Id != member.Id)
         {
             foreach (var report in turn.Db.Reports.Find(r => r.ReporterId == other.Id).ToList())
@@ -38,10 +46,17 @@ public sealed class LinkCommand : ICommand
             other.Active = other.Addresses.Count > 0 && other.Active;
             members.Save(other);
         }
-        if (!member.Addresses.Contains(address)) member.Addresses.Add(address);
-        if (preferred) member.PreferredAddress = address;
+        if (!member.Addresses.Contains(address))
+            member.Addresses.Add(address);
+        if (preferred)
+            member.PreferredAddress = address;
         members.Save(member);
-        AuditLog.Record(turn, "member.link", $"#{member.Id}", $"{member.Name} + {address}{(preferred ? " (chính)" : "")}");
+        AuditLog.Record(
+            turn,
+            "member.link",
+            $"#{member.Id}",
+            $"{member.Name} + {address}{(preferred ? " (chính)" : "")}"
+        );
         turn.Reply(T.Linked(member.Name, address, preferred));
     }
 }

@@ -15,10 +15,20 @@ public sealed class MemberCommand : ICommand
     {
         var found = new MemberStore(turn.Db).FindByNameOrId(args);
         // Someone outside the viewer's commune reads as "not found": refusals reveal nothing.
-        if (found is null || !Scope.CanSee(turn.Member!, found)) { turn.Reply(T.MemberNotFound); return; }
+        if (found is null || !Scope.CanSee(turn.Member!, found))
+        {
+            turn.Reply(T.MemberNotFound);
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
-        var reports = new ReportStore(turn.Db).LatestBy(found.Id, 5).Select(r => $"  {r.Code} · {MyReportsCommand.OneLine(r)}");
+        var reports = new ReportStore(turn.Db)
+            .LatestBy(found.Id, 5)
+            .Select(r => $"  {r.Code} · {MyReportsCommand.OneLine(r)}");
         var addresses = string.Join(", ", found.Addresses);
-        turn.Reply($"{MembersCommand.Line(turn, catalogue, found)}\n{T.Addresses}: {addresses}{(found.Active ? "" : "\n" + T.Deactivated)}\n{T.RecentReports}:\n{string.Join('\n', reports.DefaultIfEmpty("  —"))}");
+        turn.Reply(
+            $"{MembersCommand.Line(turn, catalogue, found)}\n{T.Addresses}: "
+                + $"{addresses}{(found.Active ? "" : "\n" + T.Deactivated)}\n{T.RecentReports}:\n"
+                + string.Join('\n', reports.DefaultIfEmpty("  —"))
+        );
     }
 }

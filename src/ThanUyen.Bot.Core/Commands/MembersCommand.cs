@@ -5,7 +5,9 @@ using ThanUyen.Bot.Core.Conversations;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/members [bản|xã]: name, role, village, last report, unreachable. Officers see their commune only.</summary>
+/// <summary>
+/// /members [bản|xã]: name, role, village, last report, unreachable. Officers see their commune only.
+/// </summary>
 public sealed class MembersCommand : ICommand
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
@@ -21,22 +23,39 @@ public sealed class MembersCommand : ICommand
         IEnumerable<Member> members = turn.Db.Members.Find(m => m.Active).ToList().Where(m => Scope.CanSee(viewer, m));
         if (args.Length > 0)
         {
-            if (catalogue.FindVillage(args) is { } village) members = members.Where(m => m.VillageId == village.Id);
-            else if (catalogue.FindCommune(args) is { } commune) members = members.Where(m => m.CommuneId == commune.Id);
-            else { turn.Reply(T.UnknownPlace(args)); return; }
+            if (catalogue.FindVillage(args) is { } village)
+                members = members.Where(m => m.VillageId == village.Id);
+            else if (catalogue.FindCommune(args) is { } commune)
+                members = members.Where(m => m.CommuneId == commune.Id);
+            else
+            {
+                turn.Reply(T.UnknownPlace(args));
+                return;
+            }
         }
         var list = members.OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
-        if (list.Count == 0) { turn.Reply(T.NoMembersHere); return; }
+        if (list.Count == 0)
+        {
+            turn.Reply(T.NoMembersHere);
+            return;
+        }
         var lines = list.Select(m => Line(turn, catalogue, m));
         turn.Reply($"{T.MembersHeader(list.Count)}\n{string.Join('\n', lines)}");
     }
 
     internal static string Line(Turn turn, CatalogueStore catalogue, Member m)
     {
-        var last = turn.Db.Reports.Query().Where(r => r.ReporterId == m.Id).OrderByDescending(r => r.Id).FirstOrDefault();
-        var when = last is null ? T.NeverReported : last.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi);
+        var last = turn
+            .Db.Reports.Query()
+            .Where(r => r.ReporterId == m.Id)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefault();
+        var when = last is null
+            ? T.NeverReported
+            : last.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi);
         var place = Places.PlaceOf(catalogue, m);
         var flag = m.Unreachable ? " ⛔" : "";
-        return $"#{m.Id} {m.Name} · {Places.RoleName(m.Role)}{(place.Length > 0 ? " · " + place : "")} · {T.LastReport}: {when}{flag}";
+        return $"#{m.Id} {m.Name} · {Places.RoleName(m.Role)}{(place.Length > 0 ? " · " + place : "")} · "
+            + $"{T.LastReport}: {when}{flag}";
     }
 }

@@ -9,10 +9,14 @@ public static class Menu
 {
     public static List<Choice> Buttons(Member member, IEnumerable<IFlow> flows)
     {
-        var buttons = flows.Where(f => f.Commands.Count > 0 && f.IsAllowed(member))
-            .Select(f => new Choice(f.Title, ButtonData.Menu(f.Commands[0]))).ToList();
-        if (member.Role is Role.Member or Role.Admin) buttons.Add(new Choice(T.MenuMyReports, ButtonData.Menu("my")));
-        if (member.Role is Role.Officer or Role.Admin) buttons.Add(new Choice(T.MenuDigest, ButtonData.Menu("digest")));
+        var buttons = flows
+            .Where(f => f.Commands.Count > 0 && f.IsAllowed(member))
+            .Select(f => new Choice(f.Title, ButtonData.Menu(f.Commands[0])))
+            .ToList();
+        if (member.Role is Role.Member or Role.Admin)
+            buttons.Add(new Choice(T.MenuMyReports, ButtonData.Menu("my")));
+        if (member.Role is Role.Officer or Role.Admin)
+            buttons.Add(new Choice(T.MenuDigest, ButtonData.Menu("digest")));
         if (member.Role is Role.Admin)
         {
             buttons.Add(new Choice(T.MenuInvite, ButtonData.Menu("invite")));

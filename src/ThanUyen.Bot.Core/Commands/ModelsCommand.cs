@@ -16,22 +16,39 @@ public sealed class ModelsCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && TextKey.Of(words[0]) is "add" or "them") { Add(turn, words.Skip(1).ToList()); return; }
+        if (words.Count > 0 && TextKey.Of(words[0]) is "add" or "them")
+        {
+            Add(turn, words.Skip(1).ToList());
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
-        var lines = turn.Db.Models.FindAll().Where(m => m.Active).OrderBy(m => m.Name, StringComparer.Ordinal)
+        var lines = turn
+            .Db.Models.FindAll()
+            .Where(m => m.Active)
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
             .Select(m => $"• {m.Name}{(catalogue.Village(m.VillageId) is { } v ? $" ({v.Name})" : "")}");
         turn.Reply($"{T.ModelsHeader}\n{string.Join('\n', lines)}");
     }
 
     private static void Add(Turn turn, List<string> words)
     {
-        if (turn.Member!.Role != Role.Admin) { turn.Reply(T.NotAllowed); return; }
+        if (turn.Member!.Role != Role.Admin)
+        {
+            turn.Reply(T.NotAllowed);
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
         for (var n = 1; n < words.Count; n++)
         {
-            if (catalogue.FindVillage(string.Join(' ', words.Take(n))) is not { } village) continue;
+            if (catalogue.FindVillage(string.Join(' ', words.Take(n))) is not { } village)
+                continue;
             var name = string.Join(' ', words.Skip(n));
-            var model = new ProductionModel { Id = $"{village.Id}-{TextKey.Of(name).Replace(' ', '-')}", Name = name, VillageId = village.Id };
+            var model = new ProductionModel
+            {
+                Id = $"{village.Id}-{TextKey.Of(name).Replace(' ', '-')}",
+                Name = name,
+                VillageId = village.Id,
+            };
             turn.Db.Models.Upsert(model);
             AuditLog.Record(turn, "model.add", model.Id, $"{village.Name}: {name}");
             turn.Reply(T.ModelAdded(name, village.Name));

@@ -19,20 +19,33 @@ public sealed class MyReportsCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var reports = new ReportStore(turn.Db).LatestBy(turn.Member!.Id, 10);
-        if (reports.Count == 0) { turn.Reply(T.NoReportsYet); return; }
-        var lines = reports.Select(r => $"{r.Code} · {OneLine(r)} · {r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)}");
+        if (reports.Count == 0)
+        {
+            turn.Reply(T.NoReportsYet);
+            return;
+        }
+        var lines = reports.Select(r =>
+            $"{r.Code} · {OneLine(r)} · "
+            + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)}"
+        );
         turn.Reply($"{T.MyReportsHeader}\n{string.Join('\n', lines)}\n\n{T.EditHint}");
     }
 
     /// <summary>"🐄 Bán hàng: 3 con — 36.000.000 ₫".</summary>
-    public static string OneLine(Report r) => r.Kind switch
-    {
-        ReportKind.Sale when r.Sale is { } s => $"🐄 {Label(Flows.SaleReportFlow.Products, s.Product)} {new Quantity(s.Quantity, s.Unit)} — {Money.Format(s.Total)}",
-        ReportKind.Progress when r.Progress is { } p => $"🛠️ {p.SubProjectName} {p.Percent}%",
-        ReportKind.Meeting when r.Meeting is { } m => $"📅 {m.OtherTopic ?? Label(Flows.MeetingReportFlow.Topics, m.Topic)}, {m.Participants} người",
-        _ => r.Kind.ToString(),
-    };
+    public static string OneLine(Report r) =>
+        r.Kind switch
+        {
+            ReportKind.Sale when r.Sale is { } s =>
+                $"🐄 {Label(Flows.SaleReportFlow.Products, s.Product)} {new Quantity(s.Quantity, s.Unit)} — "
+                    + $"{Money.Format(s.Total)}",
+            ReportKind.Progress when r.Progress is { } p => $"🛠️ {p.SubProjectName} {p.Percent}%",
+            ReportKind.Meeting when r.Meeting is { } m =>
+                $"📅 {m.OtherTopic ?? Label(Flows.MeetingReportFlow.Topics, m.Topic)}, {m.Participants} người",
+            _ => r.Kind.ToString(),
+        };
 
     private static string Label(Option[] options, string value) =>
-        options.FirstOrDefault(o => o.Value == value)?.Label is { } label ? label[(label.IndexOf(' ', StringComparison.Ordinal) + 1)..] : value;
+        options.FirstOrDefault(o => o.Value == value)?.Label is { } label
+            ? label[(label.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+            : value;
 }

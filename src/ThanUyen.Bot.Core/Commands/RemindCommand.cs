@@ -20,7 +20,11 @@ public sealed class RemindCommand : ICommand
             "on" or "bat" or "co" => false,
             _ => (bool?)null,
         };
-        if (off is null) { turn.Reply(member.RemindersOff ? T.RemindOff : T.RemindOn); return; }
+        if (off is null)
+        {
+            turn.Reply(member.RemindersOff ? T.RemindOff : T.RemindOn);
+            return;
+        }
         member.RemindersOff = off.Value;
         turn.Db.Members.Update(member);
         turn.Reply(off.Value ? T.RemindOff : T.RemindOn);

@@ -15,11 +15,20 @@ public sealed class RemoveCommand : ICommand
     {
         var members = new MemberStore(turn.Db);
         var member = members.FindByNameOrId(args);
-        if (member is null) { turn.Reply(T.MemberNotFound); return; }
-        if (member.Id == turn.Member!.Id) { turn.Reply(T.CannotRemoveSelf); return; }
+        if (member is null)
+        {
+            turn.Reply(T.MemberNotFound);
+            return;
+        }
+        if (member.Id == turn.Member!.Id)
+        {
+            turn.Reply(T.CannotRemoveSelf);
+            return;
+        }
         member.Active = false;
         members.Save(member);
-        foreach (var address in member.Addresses) turn.Db.Conversations.Delete(address);
+        foreach (var address in member.Addresses)
+            turn.Db.Conversations.Delete(address);
         AuditLog.Record(turn, "member.remove", $"#{member.Id}", member.Name);
         turn.Reply(T.MemberRemoved(member.Name));
     }

@@ -14,25 +14,44 @@ public sealed class RoleCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var split = Enumerable.Range(1, Math.Max(0, words.Length - 1)).FirstOrDefault(i => Places.ParseRole(words[i]) is not null);
-        if (split == 0) { turn.Reply(T.RoleUsage); return; }
+        var split = Enumerable
+            .Range(1, Math.Max(0, words.Length - 1))
+            .FirstOrDefault(i => Places.ParseRole(words[i]) is not null);
+        if (split == 0)
+        {
+            turn.Reply(T.RoleUsage);
+            return;
+        }
         var members = new MemberStore(turn.Db);
         var member = members.FindByNameOrId(string.Join(' ', words[..split]));
-        if (member is null) { turn.Reply(T.MemberNotFound); return; }
+        if (member is null)
+        {
+            turn.Reply(T.MemberNotFound);
+            return;
+        }
         var role = Places.ParseRole(words[split])!.Value;
         var placeText = string.Join(' ', words[(split + 1)..]);
         var catalogue = new CatalogueStore(turn.Db);
-        string? village = null, commune = null;
+        string? village = null,
+            commune = null;
         if (role == Role.Member)
         {
             var v = placeText.Length > 0 ? catalogue.FindVillage(placeText) : catalogue.Village(member.VillageId);
-            if (v is null) { turn.Reply(T.UnknownVillage(placeText, catalogue.Villages().Select(x => x.Name))); return; }
+            if (v is null)
+            {
+                turn.Reply(T.UnknownVillage(placeText, catalogue.Villages().Select(x => x.Name)));
+                return;
+            }
             (village, commune) = (v.Id, v.CommuneId);
         }
         else if (role == Role.Officer)
         {
             var c = placeText.Length > 0 ? catalogue.FindCommune(placeText) : catalogue.Commune(member.CommuneId);
-            if (c is null) { turn.Reply(T.UnknownCommune(placeText, catalogue.Communes().Select(x => x.Name))); return; }
+            if (c is null)
+            {
+                turn.Reply(T.UnknownCommune(placeText, catalogue.Communes().Select(x => x.Name)));
+                return;
+            }
             commune = c.Id;
         }
         var before = $"{member.Role} {member.VillageId ?? member.CommuneId}";

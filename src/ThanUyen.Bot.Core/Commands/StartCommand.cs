@@ -17,18 +17,28 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
         var code = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (code is null)
         {
-            if (turn.Member is { } known) Greet(turn, known, again: true);
-            else turn.Reply(T.StartNoCode);
+            if (turn.Member is { } known)
+                Greet(turn, known, again: true);
+            else
+                turn.Reply(T.StartNoCode);
             return;
         }
         var invitations = new InvitationStore(turn.Db);
         var (state, invitation) = invitations.Check(code, turn.Now);
         switch (state)
         {
-            case InvitationState.Unknown or InvitationState.Revoked: turn.Reply(T.CodeUnknown); return;
-            case InvitationState.Expired: turn.Reply(T.CodeExpired); return;
-            case InvitationState.Used when turn.Member is { } m && invitation!.UsedBy == m.Id: Greet(turn, m, again: true); return;
-            case InvitationState.Used: turn.Reply(T.CodeUsed); return;
+            case InvitationState.Unknown or InvitationState.Revoked:
+                turn.Reply(T.CodeUnknown);
+                return;
+            case InvitationState.Expired:
+                turn.Reply(T.CodeExpired);
+                return;
+            case InvitationState.Used when turn.Member is { } m && invitation!.UsedBy == m.Id:
+                Greet(turn, m, again: true);
+                return;
+            case InvitationState.Used:
+                turn.Reply(T.CodeUsed);
+                return;
         }
         var members = new MemberStore(turn.Db);
         var member = turn.Member ?? members.FindByAddress(turn.Chat) ?? new Member { JoinedAt = turn.Now };
@@ -44,26 +54,44 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
             Role.Officer => (null, invitation.PlaceId),
             _ => ((string?)null, (string?)null),
         };
-        if (!member.Addresses.Contains(turn.Chat.ToString())) member.Addresses.Add(turn.Chat.ToString());
+        if (!member.Addresses.Contains(turn.Chat.ToString()))
+            member.Addresses.Add(turn.Chat.ToString());
         members.Save(member);
         invitations.MarkUsed(invitation, member.Id, turn.Now);
         turn.Member = member;
         Greet(turn, member, again: false);
-        if (members.Find(invitation.CreatedBy) is { } inviter && inviter.Id != member.Id && inviter.MainAddress.Length > 0)
-            turn.Send(ChatAddress.Parse(inviter.MainAddress), T.InviteeJoined(member.Name, invitation.Id), OutboxPriority.Reply);
+        if (
+            members.Find(invitation.CreatedBy) is { } inviter
+            && inviter.Id != member.Id
+            && inviter.MainAddress.Length > 0
+        )
+            turn.Send(
+                ChatAddress.Parse(inviter.MainAddress),
+                T.InviteeJoined(member.Name, invitation.Id),
+                OutboxPriority.Reply
+            );
     }
 
     private void Greet(Turn turn, Member member, bool again)
     {
         var place = Places.PlaceOf(new CatalogueStore(turn.Db), member);
-        turn.Reply(T.Welcome(member.Name, Places.RoleName(member.Role), place, again), Menu.Buttons(member, runner.All), numbered: false);
+        turn.Reply(
+            T.Welcome(member.Name, Places.RoleName(member.Role), place, again),
+            Menu.Buttons(member, runner.All),
+            numbered: false
+        );
     }
 
     /// <summary>Display names come from the platform: keep them short and printable.</summary>
     private static string? CleanName(string? name)
     {
-        if (string.IsNullOrWhiteSpace(name)) return null;
-        var clean = new string(name.Where(c => !char.IsControl(c) && c is not ('\u200B' or '\u200E' or '\u200F' or '\u202E')).ToArray()).Trim();
-        return clean.Length == 0 ? null : clean.Length > 64 ? clean[..64] : clean;
+        if (string.IsNullOrWhiteSpace(name))
+            return null;
+        var clean = new string(
+            name.Where(c => !char.IsControl(c) && c is not ('\u200B' or '\u200E' or '\u200F' or '\u202E')).ToArray()
+        ).Trim();
+        return clean.Length == 0 ? null
+            : clean.Length > 64 ? clean[..64]
+            : clean;
     }
 }

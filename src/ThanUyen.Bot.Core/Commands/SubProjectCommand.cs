@@ -5,7 +5,9 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/subproject add &lt;bản&gt; &lt;road|solar|water|other&gt; &lt;name&gt; · /subproject close &lt;id&gt;.</summary>
+/// <summary>
+/// /subproject add &lt;bản&gt; &lt;road|solar|water|other&gt; &lt;name&gt; · /subproject close &lt;id&gt;.
+/// </summary>
 public sealed class SubProjectCommand : ICommand
 {
     public string Name => "subproject";
@@ -19,25 +21,48 @@ public sealed class SubProjectCommand : ICommand
         if (verb is "close" or "dong" && words.Count == 2 && int.TryParse(words[1].TrimStart('#'), out var id))
         {
             var work = turn.Db.SubProjects.FindById(id);
-            if (work is null) { turn.Reply(T.SubProjectNotFound); return; }
+            if (work is null)
+            {
+                turn.Reply(T.SubProjectNotFound);
+                return;
+            }
             work.Active = false;
             turn.Db.SubProjects.Update(work);
             AuditLog.Record(turn, "subproject.close", $"#{id}", work.Name);
             turn.Reply(T.SubProjectClosed(work.Name));
             return;
         }
-        if (verb is not ("add" or "them") || words.Count < 4) { turn.Reply(T.SubProjectUsage); return; }
+        if (verb is not ("add" or "them") || words.Count < 4)
+        {
+            turn.Reply(T.SubProjectUsage);
+            return;
+        }
         var catalogue = new CatalogueStore(turn.Db);
         // The village may be two words ("tham phe", "pa khom"): take the shortest prefix that names one.
         for (var n = 1; n < words.Count - 1; n++)
         {
-            if (catalogue.FindVillage(string.Join(' ', words.Skip(1).Take(n))) is not { } village) continue;
+            if (catalogue.FindVillage(string.Join(' ', words.Skip(1).Take(n))) is not { } village)
+                continue;
             var typeWord = TextKey.Of(words[1 + n]);
-            var type = turn.Db.InfrastructureTypes.FindAll().FirstOrDefault(t => t.Id == typeWord || TextKey.Of(t.Name).StartsWith(typeWord, StringComparison.Ordinal)
-                || (typeWord is "solar" or "den" && t.Id == "solar-light") || (typeWord is "duong" && t.Id == "road") || (typeWord is "nuoc" && t.Id == "water"));
+            var type = turn
+                .Db.InfrastructureTypes.FindAll()
+                .FirstOrDefault(t =>
+                    t.Id == typeWord
+                    || TextKey.Of(t.Name).StartsWith(typeWord, StringComparison.Ordinal)
+                    || (typeWord is "solar" or "den" && t.Id == "solar-light")
+                    || (typeWord is "duong" && t.Id == "road")
+                    || (typeWord is "nuoc" && t.Id == "water")
+                );
             var name = string.Join(' ', words.Skip(2 + n));
-            if (type is null || name.Length == 0) break;
-            var work = new SubProject { Name = name, VillageId = village.Id, TypeId = type.Id, CreatedAt = turn.Now };
+            if (type is null || name.Length == 0)
+                break;
+            var work = new SubProject
+            {
+                Name = name,
+                VillageId = village.Id,
+                TypeId = type.Id,
+                CreatedAt = turn.Now,
+            };
             turn.Db.SubProjects.Insert(work);
             AuditLog.Record(turn, "subproject.add", $"#{work.Id}", $"{village.Name}: {type.Name} — {name}");
             turn.Reply(T.SubProjectAdded(work.Id, name, village.Name));

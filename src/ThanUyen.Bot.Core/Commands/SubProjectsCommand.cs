@@ -20,19 +20,28 @@ public sealed class SubProjectsCommand : ICommand
         if (args.Length > 0)
         {
             var village = catalogue.FindVillage(args);
-            if (village is null || villages.All(v => v.Id != village.Id)) { turn.Reply(T.UnknownPlace(args)); return; }
+            if (village is null || villages.All(v => v.Id != village.Id))
+            {
+                turn.Reply(T.UnknownPlace(args));
+                return;
+            }
             villages = [village];
         }
         var reports = new ReportStore(turn.Db);
         var lines = new List<string>();
         foreach (var v in villages)
-            foreach (var s in turn.Db.SubProjects.Find(s => s.VillageId == v.Id).OrderBy(s => s.Id))
-            {
-                var last = reports.LatestProgress(s.Id)?.Progress;
-                var status = last is null ? T.NoProgressYet
-                    : $"{last.Percent}% {InfrastructureProgressFlow.Statuses.FirstOrDefault(x => x.Value == last.Status)?.Label}";
-                lines.Add($"#{s.Id} {catalogue.InfrastructureType(s.TypeId)?.Icon} {s.Name} ({v.Name}) · {status}{(s.Active ? "" : " · " + T.Closed)}");
-            }
+        foreach (var s in turn.Db.SubProjects.Find(s => s.VillageId == v.Id).OrderBy(s => s.Id))
+        {
+            var last = reports.LatestProgress(s.Id)?.Progress;
+            var status = last is null
+                ? T.NoProgressYet
+                : $"{last.Percent}% "
+                    + InfrastructureProgressFlow.Statuses.FirstOrDefault(x => x.Value == last.Status)?.Label;
+            lines.Add(
+                $"#{s.Id} {catalogue.InfrastructureType(s.TypeId)?.Icon} {s.Name} ({v.Name}) · "
+                    + $"{status}{(s.Active ? "" : " · " + T.Closed)}"
+            );
+        }
         turn.Reply(lines.Count == 0 ? T.NoSubProjectsListed : $"{T.SubProjectsHeader}\n{string.Join('\n', lines)}");
     }
 }

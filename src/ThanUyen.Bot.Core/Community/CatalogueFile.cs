@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace ThanUyen.Bot.Core.Community;
 
-/// <summary>The operator-editable seed file (communes, villages, models, infrastructure types, example works).</summary>
+/// <summary>
+/// The operator-editable seed file (communes, villages, models, infrastructure types, example works).
+/// </summary>
 public sealed class CatalogueFile
 {
     public List<Commune> Communes { get; set; } = [];
@@ -11,11 +13,15 @@ public sealed class CatalogueFile
     public List<ProductionModel> ProductionModels { get; set; } = [];
     public List<SubProject> SubProjects { get; set; } = [];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
 
     public static CatalogueFile Load(string path)
     {
-        var file = JsonSerializer.Deserialize<CatalogueFile>(File.ReadAllText(path), Json)
+        var file =
+            JsonSerializer.Deserialize<CatalogueFile>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"Catalogue file '{path}' is empty.");
         file.Validate(path);
         return file;
@@ -26,10 +32,15 @@ public sealed class CatalogueFile
         var communes = Communes.Select(c => c.Id).ToHashSet();
         var villages = Villages.Select(v => v.Id).ToHashSet();
         var types = InfrastructureTypes.Select(t => t.Id).ToHashSet();
-        if (communes.Count == 0) throw new InvalidDataException($"Catalogue '{path}': no communes.");
+        if (communes.Count == 0)
+            throw new InvalidDataException($"Catalogue '{path}': no communes.");
         foreach (var v in Villages.Where(v => !communes.Contains(v.CommuneId)))
-            throw new InvalidDataException($"Catalogue '{path}': village '{v.Id}' names unknown commune '{v.CommuneId}'.");
+            throw new InvalidDataException(
+                $"Catalogue '{path}': village '{v.Id}' names unknown commune '{v.CommuneId}'."
+            );
         foreach (var s in SubProjects.Where(s => !villages.Contains(s.VillageId) || !types.Contains(s.TypeId)))
-            throw new InvalidDataException($"Catalogue '{path}': sub-project '{s.Name}' names an unknown village or type.");
+            throw new InvalidDataException(
+                $"Catalogue '{path}': sub-project '{s.Name}' names an unknown village or type."
+            );
     }
 }

@@ -10,7 +10,8 @@ public static class CatalogueSeeder
     /// <summary>Returns true when it seeded (a fresh database).</summary>
     public static bool SeedIfEmpty(BotDatabase db, CatalogueFile file, DateTime nowUtc)
     {
-        if (db.GetMeta(SeededKey) is not null) return false;
+        if (db.GetMeta(SeededKey) is not null)
+            return false;
         db.InTransaction(() =>
         {
             db.Communes.Upsert(file.Communes);

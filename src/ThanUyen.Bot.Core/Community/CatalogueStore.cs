@@ -3,13 +3,20 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Community;
 
-/// <summary>Communes, villages, models and works as they live in the database (seeded from the catalogue file).</summary>
+/// <summary>
+/// Communes, villages, models and works as they live in the database (seeded from the catalogue file).
+/// </summary>
 public sealed class CatalogueStore(BotDatabase db)
 {
     public List<Commune> Communes() => db.Communes.FindAll().OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-    public List<Village> Villages() => db.Villages.FindAll().OrderBy(v => v.CommuneId).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
+
+    public List<Village> Villages() =>
+        db.Villages.FindAll().OrderBy(v => v.CommuneId).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
+
     public Commune? Commune(string? id) => id is null ? null : db.Communes.FindById(id);
+
     public Village? Village(string? id) => id is null ? null : db.Villages.FindById(id);
+
     public List<Village> VillagesOf(string communeId) => db.Villages.Find(v => v.CommuneId == communeId).ToList();
 
     public List<SubProject> ActiveSubProjects(string villageId) =>
@@ -22,13 +29,21 @@ public sealed class CatalogueStore(BotDatabase db)
 
     public Commune? FindCommune(string text) => FindNamed(Communes(), text, c => c.Name, c => c.Id);
 
-    private static TItem? FindNamed<TItem>(List<TItem> items, string text, Func<TItem, string> name, Func<TItem, string> id) where TItem : class
+    private static TItem? FindNamed<TItem>(
+        List<TItem> items,
+        string text,
+        Func<TItem, string> name,
+        Func<TItem, string> id
+    )
+        where TItem : class
     {
         var key = TextKey.Of(text);
-        if (key.Length == 0) return null;
+        if (key.Length == 0)
+            return null;
         // "ban Hang", "xa Pha Mu": people often say the kind of place first.
         foreach (var prefix in new[] { "ban ", "xa ", "thon " })
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && items.All(i => TextKey.Of(name(i)) != key)) key = key[prefix.Length..];
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && items.All(i => TextKey.Of(name(i)) != key))
+                key = key[prefix.Length..];
         return items.FirstOrDefault(i => TextKey.Of(name(i)) == key || TextKey.Of(id(i)) == key);
     }
 }

@@ -5,6 +5,7 @@ public sealed class Invitation
     /// <summary>The code itself, upper case ("K7M2QX9P").</summary>
     public string Id { get; set; } = "";
     public Role Role { get; set; }
+
     /// <summary>Village id for members, commune id for officers, null for admins.</summary>
     public string? PlaceId { get; set; }
     public int CreatedBy { get; set; }

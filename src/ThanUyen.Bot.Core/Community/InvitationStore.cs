@@ -2,17 +2,30 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Community;
 
-public enum InvitationState { Valid, Unknown, Used, Expired, Revoked }
+public enum InvitationState
+{
+    Valid,
+    Unknown,
+    Used,
+    Expired,
+    Revoked,
+}
 
 public sealed class InvitationStore(BotDatabase db)
 {
     public Invitation Create(Role role, string? placeId, int createdBy, DateTime nowUtc, int validDays)
     {
         string code;
-        do code = InvitationCodes.New(); while (db.Invitations.FindById(code) is not null);
+        do code = InvitationCodes.New();
+        while (db.Invitations.FindById(code) is not null);
         var invitation = new Invitation
         {
-            Id = code, Role = role, PlaceId = placeId, CreatedBy = createdBy, CreatedAt = nowUtc, ExpiresAt = nowUtc.AddDays(validDays),
+            Id = code,
+            Role = role,
+            PlaceId = placeId,
+            CreatedBy = createdBy,
+            CreatedAt = nowUtc,
+            ExpiresAt = nowUtc.AddDays(validDays),
         };
         db.Invitations.Insert(invitation);
         return invitation;
@@ -21,10 +34,14 @@ public sealed class InvitationStore(BotDatabase db)
     public (InvitationState State, Invitation? Invitation) Check(string text, DateTime nowUtc)
     {
         var invitation = db.Invitations.FindById(InvitationCodes.Normalize(text));
-        if (invitation is null) return (InvitationState.Unknown, null);
-        if (invitation.Revoked) return (InvitationState.Revoked, invitation);
-        if (invitation.UsedAt is not null) return (InvitationState.Used, invitation);
-        if (invitation.ExpiresAt <= nowUtc) return (InvitationState.Expired, invitation);
+        if (invitation is null)
+            return (InvitationState.Unknown, null);
+        if (invitation.Revoked)
+            return (InvitationState.Revoked, invitation);
+        if (invitation.UsedAt is not null)
+            return (InvitationState.Used, invitation);
+        if (invitation.ExpiresAt <= nowUtc)
+            return (InvitationState.Expired, invitation);
         return (InvitationState.Valid, invitation);
     }
 
@@ -36,5 +53,8 @@ public sealed class InvitationStore(BotDatabase db)
     }
 
     public List<Invitation> Open(DateTime nowUtc) =>
-        db.Invitations.Find(i => i.UsedAt == null && !i.Revoked && i.ExpiresAt > nowUtc).OrderBy(i => i.CreatedAt).ToList();
+        db
+            .Invitations.Find(i => i.UsedAt == null && !i.Revoked && i.ExpiresAt > nowUtc)
+            .OrderBy(i => i.CreatedAt)
+            .ToList();
 }

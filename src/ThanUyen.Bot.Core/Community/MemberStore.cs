@@ -17,19 +17,24 @@ public sealed class MemberStore(BotDatabase db)
     public Member? FindByNameOrId(string text)
     {
         var t = text.Trim().TrimStart('#');
-        if (int.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var id)) return db.Members.FindById(id);
+        if (int.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            return db.Members.FindById(id);
         var key = Parsing.TextKey.Of(t);
-        if (key.Length == 0) return null;
+        if (key.Length == 0)
+            return null;
         var all = db.Members.FindAll().ToList();
         var exact = all.Where(m => Parsing.TextKey.Of(m.Name) == key).ToList();
-        if (exact.Count == 1) return exact[0];
+        if (exact.Count == 1)
+            return exact[0];
         var partial = all.Where(m => Parsing.TextKey.Of(m.Name).Contains(key, StringComparison.Ordinal)).ToList();
         return exact.Count == 0 && partial.Count == 1 ? partial[0] : null;
     }
 
     public void Save(Member member)
     {
-        if (member.Id == 0) db.Members.Insert(member);
-        else db.Members.Update(member);
+        if (member.Id == 0)
+            db.Members.Insert(member);
+        else
+            db.Members.Update(member);
     }
 }

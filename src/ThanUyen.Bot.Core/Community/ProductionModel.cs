@@ -5,6 +5,7 @@ public sealed class ProductionModel
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
+
     /// <summary>Null when the model is not tied to one village (vegetables, beekeeping).</summary>
     public string? VillageId { get; set; }
     public bool Active { get; set; } = true;

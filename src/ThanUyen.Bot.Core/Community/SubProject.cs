@@ -8,6 +8,7 @@ public sealed class SubProject
     public string VillageId { get; set; } = "";
     public string TypeId { get; set; } = "";
     public bool Active { get; set; } = true;
+
     /// <summary>Seeded for the console demo, not a real work.</summary>
     public bool Example { get; set; }
     public DateTime CreatedAt { get; set; }

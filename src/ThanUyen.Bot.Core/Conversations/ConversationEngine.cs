@@ -11,7 +11,12 @@ namespace ThanUyen.Bot.Core.Conversations;
 /// answer, and the replies into the outbox. Knows no platform.
 /// </summary>
 public sealed class ConversationEngine(
-    BotDatabase db, TimeProvider clock, IOptions<BotOptions> options, FlowRunner runner, CommandRegistry commands)
+    BotDatabase db,
+    TimeProvider clock,
+    IOptions<BotOptions> options,
+    FlowRunner runner,
+    CommandRegistry commands
+)
 {
     private readonly MemberStore _members = new(db);
     private readonly OutboxStore _outbox = new(db);
@@ -20,12 +25,15 @@ public sealed class ConversationEngine(
     public bool Handle(IncomingMessage message)
     {
         // Broken Unicode (a lone surrogate) would break normalization and stored answers: repair it at the door.
-        if (message.Text is { } raw && Parsing.TextKey.Clean(raw) is var clean && !ReferenceEquals(clean, raw)) message = message with { Text = clean };
+        if (message.Text is { } raw && Parsing.TextKey.Clean(raw) is var clean && !ReferenceEquals(clean, raw))
+            message = message with { Text = clean };
         var now = clock.GetUtcNow().UtcDateTime;
         // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
-        if (message.FromInbox) db.Inbox.Delete(message.DeliveryId);
+        if (message.FromInbox)
+            db.Inbox.Delete(message.DeliveryId);
         // One call records the delivery and says whether it was new: Upsert answers false when the id was there.
-        if (!db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now })) return false;
+        if (!db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now }))
+            return false;
         var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
         if (member is { Unreachable: true })
         {
@@ -35,7 +43,8 @@ public sealed class ConversationEngine(
         }
         var turn = new Turn(message, member, now, db, options.Value);
         Dispatch(turn);
-        foreach (var outgoing in turn.Outgoing) _outbox.Add(outgoing);
+        foreach (var outgoing in turn.Outgoing)
+            _outbox.Add(outgoing);
         return true;
     }
 
@@ -47,35 +56,57 @@ public sealed class ConversationEngine(
         db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
         var turn = new Turn(message, null, now, db, options.Value);
         turn.Reply(T.SomethingWentWrong);
-        foreach (var outgoing in turn.Outgoing) _outbox.Add(outgoing);
+        foreach (var outgoing in turn.Outgoing)
+            _outbox.Add(outgoing);
     }
 
     private void Dispatch(Turn turn)
     {
         var message = turn.Message;
         var text = message.Text;
-        if (message.Kind == MessageKind.Button && ButtonData.TryReadMenu(message.ButtonData, out var menuCommand)) text = "/" + menuCommand;
-        if (CommandLine.TryParse(text, out var name, out var args)) { RunCommand(turn, name, args); return; }
-        if (message.Kind == MessageKind.Text && text?.TrimStart().StartsWith('/') == true) { turn.Reply(T.UnknownCommand); return; }
+        if (message.Kind == MessageKind.Button && ButtonData.TryReadMenu(message.ButtonData, out var menuCommand))
+            text = "/" + menuCommand;
+        if (CommandLine.TryParse(text, out var name, out var args))
+        {
+            RunCommand(turn, name, args);
+            return;
+        }
+        if (message.Kind == MessageKind.Text && text?.TrimStart().StartsWith('/') == true)
+        {
+            turn.Reply(T.UnknownCommand);
+            return;
+        }
 
         if (turn.Member is null)
         {
             // On Zalo people often paste the invitation code alone.
-            if (message.Kind == MessageKind.Text && commands.Find("start") is { } start && InvitationCodes.LooksLikeCode(text))
+            if (
+                message.Kind == MessageKind.Text
+                && commands.Find("start") is { } start
+                && InvitationCodes.LooksLikeCode(text)
+            )
                 start.Execute(turn, text!.Trim());
             else
                 turn.Reply(T.NotRegistered);
             return;
         }
         var state = db.Conversations.FindById(turn.Chat.ToString());
-        if (state is not null) { runner.Answer(turn, state); return; }
-        turn.Reply(message.Kind switch
+        if (state is not null)
         {
-            MessageKind.Button => T.OldButton,
-            MessageKind.Sticker => T.StickerThanks,
-            MessageKind.Text => T.NotUnderstood,
-            _ => T.NothingOpenForAttachment,
-        }, Menu.Buttons(turn.Member, runner.All), numbered: false);
+            runner.Answer(turn, state);
+            return;
+        }
+        turn.Reply(
+            message.Kind switch
+            {
+                MessageKind.Button => T.OldButton,
+                MessageKind.Sticker => T.StickerThanks,
+                MessageKind.Text => T.NotUnderstood,
+                _ => T.NothingOpenForAttachment,
+            },
+            Menu.Buttons(turn.Member, runner.All),
+            numbered: false
+        );
     }
 
     private void RunCommand(Turn turn, string name, string args)
@@ -84,15 +115,25 @@ public sealed class ConversationEngine(
         switch (name)
         {
             case "cancel" or "huy" when turn.Member is not null:
-                if (state is null) turn.Reply(T.NothingToCancel); else FlowRunner.Cancel(turn, state);
+                if (state is null)
+                    turn.Reply(T.NothingToCancel);
+                else
+                    FlowRunner.Cancel(turn, state);
                 return;
             case "back" or "quaylai" when turn.Member is not null:
-                if (state is null) turn.Reply(T.NothingToCancel); else runner.Back(turn, state);
+                if (state is null)
+                    turn.Reply(T.NothingToCancel);
+                else
+                    runner.Back(turn, state);
                 return;
         }
         var flow = runner.All.FirstOrDefault(f => f.Commands.Contains(name));
         var command = commands.Find(name);
-        if (flow is null && command is null) { turn.Reply(turn.Member is null ? T.NotRegistered : T.UnknownCommand); return; }
+        if (flow is null && command is null)
+        {
+            turn.Reply(turn.Member is null ? T.NotRegistered : T.UnknownCommand);
+            return;
+        }
         if (turn.Member is null && command?.MinimumRole is not null || turn.Member is null && flow is not null)
         {
             turn.Reply(T.NotRegistered);
@@ -100,11 +141,19 @@ public sealed class ConversationEngine(
         }
         if (flow is not null)
         {
-            if (!flow.IsAllowed(turn.Member!)) { turn.Reply(T.NotAllowed); return; }
+            if (!flow.IsAllowed(turn.Member!))
+            {
+                turn.Reply(T.NotAllowed);
+                return;
+            }
             runner.Start(turn, flow, [], state);
             return;
         }
-        if (command!.MinimumRole is { } min && turn.Member!.Role < min) { turn.Reply(T.NotAllowed); return; }
+        if (command!.MinimumRole is { } min && turn.Member!.Role < min)
+        {
+            turn.Reply(T.NotAllowed);
+            return;
+        }
         command.Execute(turn, args);
         if (turn.FlowToStart is { } start && runner.Find(start.FlowId) is { } started)
             runner.Start(turn, started, start.Prefill, state);

@@ -11,15 +11,20 @@ public sealed class ConversationState
     public string FlowId { get; set; } = "";
     public string StepKey { get; set; } = "";
     public Dictionary<string, string> Answers { get; set; } = [];
+
     /// <summary>Steps answered so far, newest last: what /back walks.</summary>
     public List<string> History { get; set; } = [];
     public int InvalidInARow { get; set; }
+
     /// <summary>Set when a field was picked from the confirm step: go back to confirm after it.</summary>
     public bool EditingFromConfirm { get; set; }
+
     /// <summary>Set when this conversation re-opens a saved report (/edit).</summary>
     public string? ReportCode { get; set; }
+
     /// <summary>A flow the person asked for while this one was open: continue or discard?</summary>
     public string? PendingFlowId { get; set; }
+
     /// <summary>Photos of one album arrive as several updates: they join the answer that took the first.</summary>
     public string? LastMediaGroupId { get; set; }
     public string? LastMediaStepKey { get; set; }

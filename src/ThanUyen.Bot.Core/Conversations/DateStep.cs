@@ -9,10 +9,10 @@ public sealed class DateStep(string key, string label, string prompt) : Step(key
     public override string Prompt(Turn turn, Answers answers) => prompt;
 
     public override IReadOnlyList<Option> Options(Turn turn, Answers answers) =>
-    [
-        new(Answers.Format(turn.Today), T.Today, "hom nay", "nay"),
-        new(Answers.Format(turn.Today.AddDays(-1)), T.Yesterday, "hom qua", "qua"),
-    ];
+        [
+            new(Answers.Format(turn.Today), T.Today, "hom nay", "nay"),
+            new(Answers.Format(turn.Today.AddDays(-1)), T.Yesterday, "hom qua", "qua"),
+        ];
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input) =>
         VietnameseDate.TryParse(input.Text, turn.Today, out var date) switch
@@ -24,5 +24,7 @@ public sealed class DateStep(string key, string label, string prompt) : Step(key
         };
 
     public override string Display(Turn turn, Answers answers, string value) =>
-        VietnameseDate.Format(DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        VietnameseDate.Format(
+            DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        );
 }

@@ -4,7 +4,9 @@ namespace ThanUyen.Bot.Core.Conversations;
 
 public sealed partial class FlowRunner
 {
-    /// <summary>Asks the first question that applies and has no answer yet; with none left, confirm (or finish).</summary>
+    /// <summary>
+    /// Asks the first question that applies and has no answer yet; with none left, confirm (or finish).
+    /// </summary>
     private void Advance(Turn turn, ConversationState state, IFlow flow)
     {
         var answers = new Answers(state.Answers);
@@ -35,17 +37,26 @@ public sealed partial class FlowRunner
         var options = OptionsOf(turn, step, answers);
         var prompt = step.Prompt(turn, answers);
         var text = problem is null ? prompt : $"{problem}\n\n{prompt}";
-        var message = turn.Reply(text, options.Select(o => new Choice(o.Label, ButtonData.Answer(step.Key, o.Value))), step.OnlyOptions);
+        var message = turn.Reply(
+            text,
+            options.Select(o => new Choice(o.Label, ButtonData.Answer(step.Key, o.Value))),
+            step.OnlyOptions
+        );
         message.RequestLocation = step.RequestLocation;
     }
 
     public void Back(Turn turn, ConversationState state)
     {
-        if (Find(state.FlowId) is not { } flow || state.PendingFlowId is not null) { Answer(turn, state); return; }
+        if (Find(state.FlowId) is not { } flow || state.PendingFlowId is not null)
+        {
+            Answer(turn, state);
+            return;
+        }
         if (state.History.Count == 0)
         {
             turn.Reply(T.AlreadyFirstQuestion);
-            if (flow.Steps.FirstOrDefault(s => s.Key == state.StepKey) is { } first) Ask(turn, state, flow, first);
+            if (flow.Steps.FirstOrDefault(s => s.Key == state.StepKey) is { } first)
+                Ask(turn, state, flow, first);
             return;
         }
         var previousKey = state.History[^1];
@@ -65,16 +76,19 @@ public sealed partial class FlowRunner
     private void ShowConfirm(Turn turn, ConversationState state, IFlow flow)
     {
         var answers = new Answers(state.Answers);
-        var lines = flow.Steps.Where(s => !s.Hidden && answers.Has(s.Key))
+        var lines = flow
+            .Steps.Where(s => !s.Hidden && answers.Has(s.Key))
             .Select(s => $"• {s.Label}: {Shown(turn, s, answers, state.Answers[s.Key])}");
         lines = lines.Concat(flow.ExtraSummary(turn, answers));
         var head = state.ReportCode is null ? flow.Title : $"{flow.Title} — {state.ReportCode}";
-        turn.Reply($"{head}\n{string.Join('\n', lines)}\n\n{T.ConfirmQuestion}",
-        [
-            new Choice(T.Save, ButtonData.Answer(ConfirmKey, "save")),
-            new Choice(T.Edit, ButtonData.Answer(ConfirmKey, "edit")),
-            new Choice(T.CancelButton, ButtonData.Answer(ConfirmKey, "cancel")),
-        ]);
+        turn.Reply(
+            $"{head}\n{string.Join('\n', lines)}\n\n{T.ConfirmQuestion}",
+            [
+                new Choice(T.Save, ButtonData.Answer(ConfirmKey, "save")),
+                new Choice(T.Edit, ButtonData.Answer(ConfirmKey, "edit")),
+                new Choice(T.CancelButton, ButtonData.Answer(ConfirmKey, "cancel")),
+            ]
+        );
     }
 
     private static readonly Option[] ConfirmOptions =
@@ -89,9 +103,15 @@ public sealed partial class FlowRunner
         var choice = PickFixed(turn, ConfirmKey, ConfirmOptions);
         switch (choice)
         {
-            case "save": Finish(turn, state, flow); break;
-            case "edit": ShowEditPick(turn, state, flow); break;
-            case "cancel": Cancel(turn, state); break;
+            case "save":
+                Finish(turn, state, flow);
+                break;
+            case "edit":
+                ShowEditPick(turn, state, flow);
+                break;
+            case "cancel":
+                Cancel(turn, state);
+                break;
             default:
                 turn.Reply(T.PickFromList(ConfirmOptions.Length));
                 ShowConfirm(turn, state, flow);
@@ -102,7 +122,10 @@ public sealed partial class FlowRunner
     private static List<Option> EditOptions(Turn turn, ConversationState state, IFlow flow)
     {
         var answers = new Answers(state.Answers);
-        var fields = flow.Steps.Where(s => !s.Hidden && s.Applies(turn, answers)).Select(s => new Option(s.Key, s.Label)).ToList();
+        var fields = flow
+            .Steps.Where(s => !s.Hidden && s.Applies(turn, answers))
+            .Select(s => new Option(s.Key, s.Label))
+            .ToList();
         fields.Add(new Option("~back", T.BackToSummary, "quay lai", "tro lai"));
         return fields;
     }
@@ -110,7 +133,10 @@ public sealed partial class FlowRunner
     private void ShowEditPick(Turn turn, ConversationState state, IFlow flow)
     {
         state.StepKey = EditKey;
-        turn.Reply(T.WhichField, EditOptions(turn, state, flow).Select(o => new Choice(o.Label, ButtonData.Answer(EditKey, o.Value))));
+        turn.Reply(
+            T.WhichField,
+            EditOptions(turn, state, flow).Select(o => new Choice(o.Label, ButtonData.Answer(EditKey, o.Value)))
+        );
         Save(turn, state);
     }
 
@@ -118,7 +144,13 @@ public sealed partial class FlowRunner
     {
         var options = EditOptions(turn, state, flow);
         var key = PickFixed(turn, EditKey, options);
-        if (key == "~back") { state.StepKey = ConfirmKey; ShowConfirm(turn, state, flow); Save(turn, state); return; }
+        if (key == "~back")
+        {
+            state.StepKey = ConfirmKey;
+            ShowConfirm(turn, state, flow);
+            Save(turn, state);
+            return;
+        }
         if (key is null || flow.Steps.FirstOrDefault(s => s.Key == key) is not { } step)
         {
             turn.Reply(T.PickFromList(options.Count));
@@ -138,9 +170,15 @@ public sealed partial class FlowRunner
     {
         var input = turn.Message;
         if (input.Kind == MessageKind.Button)
-            return ButtonData.TryReadAnswer(input.ButtonData, out var k, out var v) && k == key && options.Any(o => o.Value == v) ? v : null;
+            return
+                ButtonData.TryReadAnswer(input.ButtonData, out var k, out var v)
+                && k == key
+                && options.Any(o => o.Value == v)
+                ? v
+                : null;
         var text = (input.Text ?? "").Trim().TrimEnd('.');
-        if (int.TryParse(text, out var n) && n >= 1 && n <= options.Count) return options[n - 1].Value;
+        if (int.TryParse(text, out var n) && n >= 1 && n <= options.Count)
+            return options[n - 1].Value;
         return options.FirstOrDefault(o => o.IsNamedBy(text))?.Value;
     }
 

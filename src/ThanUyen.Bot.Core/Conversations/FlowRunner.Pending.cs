@@ -13,7 +13,10 @@ public sealed partial class FlowRunner
     private void AskContinueOrDiscard(Turn turn, ConversationState open)
     {
         var title = Find(open.FlowId)?.Title ?? "";
-        turn.Reply(T.DraftOpen(title), ContinueOrDiscard.Select(o => new Choice(o.Label, ButtonData.Answer(PendingKey, o.Value))));
+        turn.Reply(
+            T.DraftOpen(title),
+            ContinueOrDiscard.Select(o => new Choice(o.Label, ButtonData.Answer(PendingKey, o.Value)))
+        );
     }
 
     private void AnswerContinueOrDiscard(Turn turn, ConversationState state, IFlow flow)
@@ -28,7 +31,8 @@ public sealed partial class FlowRunner
                 var next = Find(state.PendingFlowId!);
                 turn.Db.Conversations.Delete(state.Id);
                 turn.Reply(T.DraftDiscarded);
-                if (next is not null) Start(turn, next, [], null);
+                if (next is not null)
+                    Start(turn, next, [], null);
                 break;
             default:
                 AskContinueOrDiscard(turn, state);
@@ -39,9 +43,23 @@ public sealed partial class FlowRunner
     /// <summary>Shows the current question again (after "continue", a /menu detour, or a nudge).</summary>
     public void Resume(Turn turn, ConversationState state, IFlow flow)
     {
-        if (state.StepKey == ConfirmKey) { ShowConfirm(turn, state, flow); Save(turn, state); return; }
-        if (state.StepKey == EditKey) { ShowEditPick(turn, state, flow); return; }
-        if (flow.Steps.FirstOrDefault(s => s.Key == state.StepKey) is { } step) { Ask(turn, state, flow, step); Save(turn, state); return; }
+        if (state.StepKey == ConfirmKey)
+        {
+            ShowConfirm(turn, state, flow);
+            Save(turn, state);
+            return;
+        }
+        if (state.StepKey == EditKey)
+        {
+            ShowEditPick(turn, state, flow);
+            return;
+        }
+        if (flow.Steps.FirstOrDefault(s => s.Key == state.StepKey) is { } step)
+        {
+            Ask(turn, state, flow, step);
+            Save(turn, state);
+            return;
+        }
         Advance(turn, state, flow);
     }
 }

@@ -2,14 +2,19 @@ using ThanUyen.Bot.Core.Community;
 
 namespace ThanUyen.Bot.Core.Conversations;
 
-/// <summary>A conversation declared as data: ordered steps, then <see cref="Complete"/>. One file per flow in Flows/.</summary>
+/// <summary>
+/// A conversation declared as data: ordered steps, then <see cref="Complete"/>. One file per flow in Flows/.
+/// </summary>
 public interface IFlow
 {
     string Id { get; }
+
     /// <summary>Shown on the menu button and the confirm summary ("🐄 Bán hàng").</summary>
     string Title { get; }
+
     /// <summary>Commands that start it, without "/": "sale", "banhang".</summary>
     IReadOnlyList<string> Commands { get; }
+
     /// <summary>Description for /help and Telegram's command list.</summary>
     string Description { get; }
     bool NeedsConfirm { get; }
@@ -17,7 +22,9 @@ public interface IFlow
 
     bool IsAllowed(Member member);
 
-    /// <summary>A reason the flow cannot start for this person now (no sub-projects in the village …), or null.</summary>
+    /// <summary>
+    /// A reason the flow cannot start for this person now (no sub-projects in the village …), or null.
+    /// </summary>
     string? Unavailable(Turn turn) => null;
 
     /// <summary>Lines added under the answers at the confirm step (computed totals).</summary>

@@ -15,7 +15,9 @@ namespace ThanUyen.Bot.Core.Conversations;
 public sealed class InboxProcessor : IAsyncDisposable
 {
     public const int MaxBatch = 256;
-    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(
+        new UnboundedChannelOptions { SingleReader = true }
+    );
     private readonly BotDatabase _db;
     private readonly ConversationEngine _engine;
     private readonly OutboxSignal _signal;
@@ -27,10 +29,15 @@ public sealed class InboxProcessor : IAsyncDisposable
     public InboxProcessor(BotDatabase db, ConversationEngine engine, OutboxSignal signal, ILogger<InboxProcessor> log)
     {
         (_db, _engine, _signal, _log) = (db, engine, signal, log);
-        _loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _loop = Task
+            .Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            .Unwrap();
     }
 
-    /// <summary>Completes once the message's effects (state, report, replies in the outbox) are committed. True unless it was a duplicate.</summary>
+    /// <summary>
+    /// Completes once the message's effects (state, report, replies in the outbox) are committed. True unless it was a
+    /// duplicate.
+    /// </summary>
     public Task<bool> HandleAsync(IncomingMessage message, CancellationToken ct = default)
     {
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,16 +51,20 @@ public sealed class InboxProcessor : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work)) batch.Add(work);
-            if (batch.Count == 0) continue;
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var work))
+                batch.Add(work);
+            if (batch.Count == 0)
+                continue;
             try
             {
                 var results = _db.InTransaction(() => batch.Select(w => _engine.Handle(w.Message)).ToList());
-                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+                for (var i = 0; i < batch.Count; i++)
+                    batch[i].Done.TrySetResult(results[i]);
             }
             catch (Exception) when (batch.Count > 1)
             {
-                foreach (var work in batch) HandleAlone(work);
+                foreach (var work in batch)
+                    HandleAlone(work);
             }
             catch (Exception e)
             {
@@ -67,13 +78,18 @@ public sealed class InboxProcessor : IAsyncDisposable
     {
         try
         {
-            if (known is not null) throw known;
+            if (known is not null)
+                throw known;
             work.Done.TrySetResult(_db.InTransaction(() => _engine.Handle(work.Message)));
             return;
         }
         catch (Exception e)
         {
-            _log.LogError(e, "Handling a message from {Chat} failed; it is recorded as handled with an apology", work.Message.Chat);
+            _log.LogError(
+                e,
+                "Handling a message from {Chat} failed; it is recorded as handled with an apology",
+                work.Message.Chat
+            );
         }
         try
         {

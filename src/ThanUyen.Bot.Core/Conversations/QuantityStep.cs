@@ -4,8 +4,12 @@ using ThanUyen.Bot.Core.Parsing;
 namespace ThanUyen.Bot.Core.Conversations;
 
 /// <summary>A quantity with a unit; a bare number takes the default unit of what was sold.</summary>
-public sealed class QuantityStep(string key, string label, Func<Turn, Answers, string> prompt, Func<Answers, string> defaultUnit)
-    : Step(key, label)
+public sealed class QuantityStep(
+    string key,
+    string label,
+    Func<Turn, Answers, string> prompt,
+    Func<Answers, string> defaultUnit
+) : Step(key, label)
 {
     public override string Prompt(Turn turn, Answers answers) => prompt(turn, answers);
 

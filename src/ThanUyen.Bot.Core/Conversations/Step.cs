@@ -9,13 +9,17 @@ namespace ThanUyen.Bot.Core.Conversations;
 public abstract class Step(string key, string label)
 {
     public string Key => key;
+
     /// <summary>Short field name shown in the confirm summary and the edit list.</summary>
     public string Label => label;
     public bool Optional { get; init; }
+
     /// <summary>The question does not apply (e.g. "which other topic" when the topic was not "other").</summary>
     public Func<Turn, Answers, bool>? SkipWhen { get; init; }
+
     /// <summary>Leave it out of the edit list (questions that only confirm another answer).</summary>
     public bool Hidden { get; init; }
+
     /// <summary>Keys of earlier answers that, when changed, make this answer void (it is asked again).</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 

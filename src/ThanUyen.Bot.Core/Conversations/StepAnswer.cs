@@ -4,6 +4,8 @@ namespace ThanUyen.Bot.Core.Conversations;
 public sealed record StepAnswer(string? Value, string? Problem)
 {
     public bool Ok => Problem is null;
+
     public static StepAnswer Accept(string value) => new(value, null);
+
     public static StepAnswer Reject(string problem) => new(null, problem);
 }

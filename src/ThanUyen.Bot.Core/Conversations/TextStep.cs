@@ -2,7 +2,9 @@ using ThanUyen.Bot.Core.Chat;
 
 namespace ThanUyen.Bot.Core.Conversations;
 
-/// <summary>Free text; with <see cref="AcceptVoice"/> a voice note is an answer too (stored as "voice:file_id:seconds").</summary>
+/// <summary>
+/// Free text; with <see cref="AcceptVoice"/> a voice note is an answer too (stored as "voice:file_id:seconds").
+/// </summary>
 public sealed class TextStep(string key, string label, string prompt) : Step(key, label)
 {
     public const int MaxLength = 1000;
@@ -18,8 +20,10 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
         if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
             return StepAnswer.Reject(AcceptVoice ? T.NeedTextOrVoice : T.NeedText);
         var text = input.Text.Trim();
-        if (text.Length > MaxLength) return StepAnswer.Reject(T.TextTooLong(MaxLength));
-        if (!text.Any(char.IsLetterOrDigit)) return StepAnswer.Reject(T.NeedText);
+        if (text.Length > MaxLength)
+            return StepAnswer.Reject(T.TextTooLong(MaxLength));
+        if (!text.Any(char.IsLetterOrDigit))
+            return StepAnswer.Reject(T.NeedText);
         return StepAnswer.Accept(text);
     }
 

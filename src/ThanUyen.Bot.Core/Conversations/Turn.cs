@@ -20,7 +20,9 @@ public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUt
 
     public List<OutgoingMessage> Outgoing { get; } = [];
 
-    /// <summary>A flow a command asked to start (with pre-filled answers), run by the engine after the command.</summary>
+    /// <summary>
+    /// A flow a command asked to start (with pre-filled answers), run by the engine after the command.
+    /// </summary>
     public (string FlowId, Dictionary<string, string> Prefill)? FlowToStart { get; private set; }
 
     public bool IsAdmin => Member is { Role: Role.Admin };
@@ -28,7 +30,13 @@ public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUt
     public OutgoingMessage Reply(string text, IEnumerable<Choice>? choices = null, bool numbered = true) =>
         Send(Chat, text, OutboxPriority.Reply, choices, numbered);
 
-    public OutgoingMessage Send(ChatAddress to, string text, OutboxPriority priority, IEnumerable<Choice>? choices = null, bool numbered = true)
+    public OutgoingMessage Send(
+        ChatAddress to,
+        string text,
+        OutboxPriority priority,
+        IEnumerable<Choice>? choices = null,
+        bool numbered = true
+    )
     {
         var message = new OutgoingMessage
         {
@@ -44,5 +52,6 @@ public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUt
         return message;
     }
 
-    public void StartFlow(string flowId, Dictionary<string, string>? prefill = null) => FlowToStart = (flowId, prefill ?? []);
+    public void StartFlow(string flowId, Dictionary<string, string>? prefill = null) =>
+        FlowToStart = (flowId, prefill ?? []);
 }

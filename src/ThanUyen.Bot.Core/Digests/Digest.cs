@@ -4,9 +4,13 @@ namespace ThanUyen.Bot.Core.Digests;
 public sealed record Digest(string CommuneId, WeekRange Week, string Text, DigestFigures Figures);
 
 public sealed record DigestFigures(
-    int Meetings, int Participants, int Women, decimal Revenue,
+    int Meetings,
+    int Participants,
+    int Women,
+    decimal Revenue,
     IReadOnlyList<(string Product, decimal Revenue)> RevenueByProduct,
-    IReadOnlyList<(string SubProject, int Percent)> ProgressBySubProject)
+    IReadOnlyList<(string SubProject, int Percent)> ProgressBySubProject
+)
 {
     public bool HasChartData => RevenueByProduct.Count > 0 || ProgressBySubProject.Count > 0;
 }

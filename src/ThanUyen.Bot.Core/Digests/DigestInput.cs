@@ -10,9 +10,12 @@ public sealed record DigestInput(
     TimeZoneInfo Zone,
     IReadOnlyList<Report> ThisWeek,
     IReadOnlyList<Report> PreviousWeek,
-    /// <summary>Progress reports of the week before, latest per sub-project: the "from" of from → to, and who is not stale.</summary>
+    /// <summary>
+    /// Progress reports of the week before, latest per sub-project: the "from" of from → to, and who is not stale.
+    /// </summary>
     IReadOnlyDictionary<int, Report> ProgressBefore,
     IReadOnlyList<SubProject> SubProjects,
     IReadOnlyList<Village> Villages,
     /// <summary>Active core-group members of the commune's villages.</summary>
-    IReadOnlyList<Member> Members);
+    IReadOnlyList<Member> Members
+);

@@ -4,8 +4,10 @@ namespace ThanUyen.Bot.Core.Digests;
 public sealed class DigestOptions
 {
     public const string Section = "Digest";
+
     /// <summary>Monday 07:00: the digest of the week that just ended.</summary>
     public string Schedule { get; set; } = "0 7 * * 1";
+
     /// <summary>Send the chart picture along with the text.</summary>
     public bool Chart { get; set; } = true;
 }
@@ -13,6 +15,7 @@ public sealed class DigestOptions
 public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
+
     /// <summary>Friday 17:00: a nudge to members who reported nothing this week.</summary>
     public string Schedule { get; set; } = "0 17 * * 5";
 }

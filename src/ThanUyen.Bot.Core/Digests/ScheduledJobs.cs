@@ -13,10 +13,16 @@ namespace ThanUyen.Bot.Core.Digests;
 /// the service was down goes out at the next call.
 /// </summary>
 public sealed class ScheduledJobs(
-    BotDatabase db, DigestService digests, FlowRunner runner, IOptions<BotOptions> bot,
-    IOptions<DigestOptions> digestOptions, IOptions<ReminderOptions> reminderOptions)
+    BotDatabase db,
+    DigestService digests,
+    FlowRunner runner,
+    IOptions<BotOptions> bot,
+    IOptions<DigestOptions> digestOptions,
+    IOptions<ReminderOptions> reminderOptions
+)
 {
-    private static readonly TimeSpan DigestCatchUp = TimeSpan.FromDays(7), ReminderCatchUp = TimeSpan.FromHours(24);
+    private static readonly TimeSpan DigestCatchUp = TimeSpan.FromDays(7),
+        ReminderCatchUp = TimeSpan.FromHours(24);
 
     /// <summary>Queues whatever is due at <paramref name="nowUtc"/>; returns how many messages it queued.</summary>
     public int RunDue(DateTime nowUtc)
@@ -32,7 +38,12 @@ public sealed class ScheduledJobs(
     /// </summary>
     private void Prune(DateTime now)
     {
-        if (db.GetMeta("pruned-at") is { } last && DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime() > now.AddHours(-1)) return;
+        if (
+            db.GetMeta("pruned-at") is { } last
+            && DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime()
+                > now.AddHours(-1)
+        )
+            return;
         var processedBefore = now.AddDays(-7);
         var sentBefore = now.AddDays(-30);
         db.Processed.DeleteMany(p => p.At < processedBefore);
@@ -42,42 +53,69 @@ public sealed class ScheduledJobs(
 
     /// <summary>The latest occurrence of a schedule at or before now, if it is recent enough to still act on.</summary>
     public DateTime? LastOccurrence(string cron, DateTime nowUtc, TimeSpan window) =>
-        CronExpression.Parse(cron).GetOccurrences(nowUtc - window, nowUtc, bot.Value.Zone, fromInclusive: true, toInclusive: true)
-            .Select(d => (DateTime?)d).LastOrDefault();
+        CronExpression
+            .Parse(cron)
+            .GetOccurrences(nowUtc - window, nowUtc, bot.Value.Zone, fromInclusive: true, toInclusive: true)
+            .Select(d => (DateTime?)d)
+            .LastOrDefault();
 
     private int Digests(DateTime now)
     {
-        if (LastOccurrence(digestOptions.Value.Schedule, now, DigestCatchUp) is not { } due) return 0;
+        if (LastOccurrence(digestOptions.Value.Schedule, now, DigestCatchUp) is not { } due)
+            return 0;
         var week = WeekRange.Containing(due, bot.Value.Zone).Previous;
         var queued = 0;
         foreach (var commune in db.Communes.FindAll().ToList())
         {
             var officers = digests.OfficersOf(commune.Id).Where(o => !o.Unreachable && o.JoinedAt <= due).ToList();
             var pending = officers.Where(o => db.Ledger.FindById(DigestKey(commune.Id, week, o.Id)) is null).ToList();
-            if (pending.Count == 0) continue;
+            if (pending.Count == 0)
+                continue;
             var digest = digests.Build(commune, week);
             var chart = digests.Chart(digest);
             foreach (var officer in pending)
-                queued += QueueOnce(DigestKey(commune.Id, week, officer.Id), now,
-                    digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, now, chart));
+                queued += QueueOnce(
+                    DigestKey(commune.Id, week, officer.Id),
+                    now,
+                    digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, now, chart)
+                );
         }
         return queued;
     }
 
-    public static string DigestKey(string communeId, WeekRange week, int memberId) => $"digest:{communeId}:{week.Key}:{memberId}";
+    public static string DigestKey(string communeId, WeekRange week, int memberId) =>
+        $"digest:{communeId}:{week.Key}:{memberId}";
 
     private int Reminders(DateTime now)
     {
-        if (LastOccurrence(reminderOptions.Value.Schedule, now, ReminderCatchUp) is not { } due) return 0;
+        if (LastOccurrence(reminderOptions.Value.Schedule, now, ReminderCatchUp) is not { } due)
+            return 0;
         var week = WeekRange.Containing(due, bot.Value.Zone);
         var start = week.StartUtc(bot.Value.Zone);
         var reported = db.Reports.Find(r => r.ReceivedAt >= start).Select(r => r.ReporterId).ToHashSet();
         var queued = 0;
-        foreach (var member in db.Members.Find(m => m.Active && m.Role == Role.Member && !m.RemindersOff && !m.Unreachable).ToList())
+        foreach (
+            var member in db
+                .Members.Find(m => m.Active && m.Role == Role.Member && !m.RemindersOff && !m.Unreachable)
+                .ToList()
+        )
         {
-            if (reported.Contains(member.Id) || member.JoinedAt > due || member.MainAddress.Length == 0) continue;
-            queued += QueueOnce($"remind:{week.Key}:{member.Id}", now,
-                [new OutgoingMessage { Chat = member.MainAddress, Text = T.ReminderWeekly, Priority = OutboxPriority.Reminder, CreatedAt = now, NextAttemptAt = now }]);
+            if (reported.Contains(member.Id) || member.JoinedAt > due || member.MainAddress.Length == 0)
+                continue;
+            queued += QueueOnce(
+                $"remind:{week.Key}:{member.Id}",
+                now,
+                [
+                    new OutgoingMessage
+                    {
+                        Chat = member.MainAddress,
+                        Text = T.ReminderWeekly,
+                        Priority = OutboxPriority.Reminder,
+                        CreatedAt = now,
+                        NextAttemptAt = now,
+                    },
+                ]
+            );
         }
         return queued;
     }
@@ -92,13 +130,20 @@ public sealed class ScheduledJobs(
             db.InTransaction(() =>
             {
                 var current = db.Conversations.FindById(draft.Id);
-                if (current is null || current.Nudged || current.UpdatedAt > idleSince) return;
+                if (current is null || current.Nudged || current.UpdatedAt > idleSince)
+                    return;
                 current.Nudged = true;
                 db.Conversations.Update(current);
-                new OutboxStore(db).Add(new OutgoingMessage
-                {
-                    Chat = draft.Id, Text = T.DraftNudge(title), Priority = OutboxPriority.Reminder, CreatedAt = now, NextAttemptAt = now,
-                });
+                new OutboxStore(db).Add(
+                    new OutgoingMessage
+                    {
+                        Chat = draft.Id,
+                        Text = T.DraftNudge(title),
+                        Priority = OutboxPriority.Reminder,
+                        CreatedAt = now,
+                        NextAttemptAt = now,
+                    }
+                );
                 queued++;
             });
         }
@@ -106,12 +151,15 @@ public sealed class ScheduledJobs(
     }
 
     /// <summary>Ledger entry and messages in one transaction: either both are stored or neither.</summary>
-    private int QueueOnce(string key, DateTime now, List<OutgoingMessage> messages) => db.InTransaction(() =>
-    {
-        if (db.Ledger.FindById(key) is not null) return 0;
-        db.Ledger.Insert(new DigestLedgerEntry { Id = key, QueuedAt = now });
-        var outbox = new OutboxStore(db);
-        foreach (var m in messages) outbox.Add(m);
-        return messages.Count;
-    });
+    private int QueueOnce(string key, DateTime now, List<OutgoingMessage> messages) =>
+        db.InTransaction(() =>
+        {
+            if (db.Ledger.FindById(key) is not null)
+                return 0;
+            db.Ledger.Insert(new DigestLedgerEntry { Id = key, QueuedAt = now });
+            var outbox = new OutboxStore(db);
+            foreach (var m in messages)
+                outbox.Add(m);
+            return messages.Count;
+        });
 }

@@ -5,7 +5,9 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Flows;
 
-/// <summary>/progress (/hatang): how far an infrastructure work has come, what the community put in, what is needed.</summary>
+/// <summary>
+/// /progress (/hatang): how far an infrastructure work has come, what the community put in, what is needed.
+/// </summary>
 public sealed class InfrastructureProgressFlow : IFlow
 {
     public string Id => "progress";
@@ -13,6 +15,7 @@ public sealed class InfrastructureProgressFlow : IFlow
     public IReadOnlyList<string> Commands => ["progress", "hatang"];
     public string Description => "Báo cáo tiến độ công trình hạ tầng";
     public bool NeedsConfirm => true;
+
     public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
 
     public static readonly Option[] Statuses =
@@ -34,29 +37,53 @@ public sealed class InfrastructureProgressFlow : IFlow
     }
 
     private static int? LastPercent(Turn turn, Answers a) =>
-        int.TryParse(a.Get("subproject"), CultureInfo.InvariantCulture, out var id) ? new ReportStore(turn.Db).LatestProgress(id)?.Progress?.Percent : null;
+        int.TryParse(a.Get("subproject"), CultureInfo.InvariantCulture, out var id)
+            ? new ReportStore(turn.Db).LatestProgress(id)?.Progress?.Percent
+            : null;
 
     public IReadOnlyList<Step> Steps { get; } =
     [
-        new ChoiceStep("subproject", "Công trình", (_, _) => T.AskSubProject, (turn, _) =>
-        {
-            var catalogue = new CatalogueStore(turn.Db);
-            return SubProjects(turn).Select(s => new Option(s.Id.ToString(CultureInfo.InvariantCulture),
-                $"{catalogue.InfrastructureType(s.TypeId)?.Icon ?? "🏗️"} {s.Name}")).ToList();
-        }),
+        new ChoiceStep(
+            "subproject",
+            "Công trình",
+            (_, _) => T.AskSubProject,
+            (turn, _) =>
+            {
+                var catalogue = new CatalogueStore(turn.Db);
+                return SubProjects(turn)
+                    .Select(s => new Option(
+                        s.Id.ToString(CultureInfo.InvariantCulture),
+                        $"{catalogue.InfrastructureType(s.TypeId)?.Icon ?? "🏗️"} {s.Name}"
+                    ))
+                    .ToList();
+            }
+        ),
         new NumberStep("percent", "Hoàn thành", T.AskPercent, 0, 100, "60") { Unit = "%", DependsOn = ["subproject"] },
-        new ChoiceStep("percent_lower", "Xác nhận giảm",
+        new ChoiceStep(
+            "percent_lower",
+            "Xác nhận giảm",
             (turn, a) => T.PercentLower(LastPercent(turn, a) ?? 0, a.Number("percent") ?? 0),
-            (_, _) => [new Option("yes", T.YesCorrect, "co", "dung", "u", "ok"), new Option(Option.RedoPrefix + "percent", T.NoRetype, "khong", "sai", "ko")])
+            (_, _) =>
+                [
+                    new Option("yes", T.YesCorrect, "co", "dung", "u", "ok"),
+                    new Option(Option.RedoPrefix + "percent", T.NoRetype, "khong", "sai", "ko"),
+                ]
+        )
         {
-            Hidden = true, DependsOn = ["subproject", "percent"],
+            Hidden = true,
+            DependsOn = ["subproject", "percent"],
             SkipWhen = (turn, a) => !(LastPercent(turn, a) is { } last && a.Number("percent") < last),
         },
         new ChoiceStep("status", "Tình trạng", T.AskStatus, Statuses)
         {
-            SkipWhen = (_, a) => a.Number("percent") == 100, DependsOn = ["percent"],
+            SkipWhen = (_, a) => a.Number("percent") == 100,
+            DependsOn = ["percent"],
         },
-        new NumberStep("workdays", "Ngày công đóng góp", T.AskWorkdays, 0, 100_000, "40") { Optional = true, Unit = "ngày công" },
+        new NumberStep("workdays", "Ngày công đóng góp", T.AskWorkdays, 0, 100_000, "40")
+        {
+            Optional = true,
+            Unit = "ngày công",
+        },
         new MoneyStep("cash", "Tiền đóng góp", (_, _) => T.AskCash) { Optional = true },
         new TextStep("problems", "Khó khăn, đề xuất", T.AskProblems) { Optional = true, AcceptVoice = true },
         new PhotoStep("photo", "Ảnh", T.AskProgressPhoto) { Optional = true },
@@ -65,7 +92,9 @@ public sealed class InfrastructureProgressFlow : IFlow
 
     public void Complete(Turn turn, Answers answers, ConversationState state)
     {
-        var subProject = turn.Db.SubProjects.FindById(int.Parse(answers.Text("subproject"), CultureInfo.InvariantCulture));
+        var subProject = turn.Db.SubProjects.FindById(
+            int.Parse(answers.Text("subproject"), CultureInfo.InvariantCulture)
+        );
         var previous = new ReportStore(turn.Db).LatestProgress(subProject.Id);
         var isEdit = state.ReportCode is not null && previous?.Code == state.ReportCode;
         var location = answers.Get("location")?.Split(',');
@@ -83,7 +112,16 @@ public sealed class InfrastructureProgressFlow : IFlow
             Latitude = location is null ? null : double.Parse(location[0], CultureInfo.InvariantCulture),
             Longitude = location is null ? null : double.Parse(location[1], CultureInfo.InvariantCulture),
         };
-        ReportWriter.Save(turn, this, state, answers, ReportKind.Progress, subProject.VillageId, turn.Today,
-            r => r.Progress = facts, T.ProgressSummary(subProject.Name, facts.Percent, Statuses.First(s => s.Value == facts.Status).Label));
+        ReportWriter.Save(
+            turn,
+            this,
+            state,
+            answers,
+            ReportKind.Progress,
+            subProject.VillageId,
+            turn.Today,
+            r => r.Progress = facts,
+            T.ProgressSummary(subProject.Name, facts.Percent, Statuses.First(s => s.Value == facts.Status).Label)
+        );
     }
 }

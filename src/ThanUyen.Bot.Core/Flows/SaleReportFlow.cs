@@ -5,7 +5,9 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Flows;
 
-/// <summary>/sale (/banhang): what was sold, how much, for how much, to whom. Unit price or total — the other is computed.</summary>
+/// <summary>
+/// /sale (/banhang): what was sold, how much, for how much, to whom. Unit price or total — the other is computed.
+/// </summary>
 public sealed class SaleReportFlow : IFlow
 {
     public string Id => "sale";
@@ -13,6 +15,7 @@ public sealed class SaleReportFlow : IFlow
     public IReadOnlyList<string> Commands => ["sale", "banhang"];
     public string Description => "Báo cáo bán vật nuôi, nông sản";
     public bool NeedsConfirm => true;
+
     public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
 
     public static readonly Option[] Products =
@@ -35,25 +38,50 @@ public sealed class SaleReportFlow : IFlow
         new("other", "📌 Khác", "khac"),
     ];
 
-    public static string DefaultUnit(string? product) => product switch
-    {
-        "cattle" or "buffalo" or "chicken" => Quantity.Head,
-        "honey" => Quantity.Litre,
-        _ => Quantity.Kg,
-    };
+    public static string DefaultUnit(string? product) =>
+        product switch
+        {
+            "cattle" or "buffalo" or "chicken" => Quantity.Head,
+            "honey" => Quantity.Litre,
+            _ => Quantity.Kg,
+        };
 
-    private static string UnitOf(Answers a) => a.Get("quantity") is { } q ? Quantity.FromStored(q).Unit : DefaultUnit(a.Get("product"));
+    private static string UnitOf(Answers a) =>
+        a.Get("quantity") is { } q ? Quantity.FromStored(q).Unit : DefaultUnit(a.Get("product"));
 
     public IReadOnlyList<Step> Steps { get; } =
     [
         new ChoiceStep("product", "Sản phẩm", T.AskProduct, Products),
-        new TextStep("product_other", "Tên sản phẩm", T.AskOtherProduct) { SkipWhen = (_, a) => !a.Is("product", "other"), DependsOn = ["product"] },
+        new TextStep("product_other", "Tên sản phẩm", T.AskOtherProduct)
+        {
+            SkipWhen = (_, a) => !a.Is("product", "other"),
+            DependsOn = ["product"],
+        },
         ReportWriter.VillageStep(),
-        new QuantityStep("quantity", "Số lượng", (_, a) => T.AskQuantity(Quantity.UnitName(DefaultUnit(a.Get("product")))), a => DefaultUnit(a.Get("product"))),
-        new ChoiceStep("price_kind", "Cách tính giá", (_, a) => T.AskPriceKind,
-            (_, a) => [new Option("unit", T.PricePerUnit(Quantity.UnitName(UnitOf(a))), "gia", "moi", "don gia"), new Option("total", T.PriceTotal, "tong", "tong tien")]),
-        new MoneyStep("amount", "Số tiền", (_, a) => a.Is("price_kind", "unit") ? T.AskUnitPrice(Quantity.UnitName(UnitOf(a))) : T.AskTotal)
-        { DependsOn = ["price_kind"] },
+        new QuantityStep(
+            "quantity",
+            "Số lượng",
+            (_, a) => T.AskQuantity(Quantity.UnitName(DefaultUnit(a.Get("product")))),
+            a => DefaultUnit(a.Get("product"))
+        ),
+        new ChoiceStep(
+            "price_kind",
+            "Cách tính giá",
+            (_, a) => T.AskPriceKind,
+            (_, a) =>
+                [
+                    new Option("unit", T.PricePerUnit(Quantity.UnitName(UnitOf(a))), "gia", "moi", "don gia"),
+                    new Option("total", T.PriceTotal, "tong", "tong tien"),
+                ]
+        ),
+        new MoneyStep(
+            "amount",
+            "Số tiền",
+            (_, a) => a.Is("price_kind", "unit") ? T.AskUnitPrice(Quantity.UnitName(UnitOf(a))) : T.AskTotal
+        )
+        {
+            DependsOn = ["price_kind"],
+        },
         new ChoiceStep("buyer", "Người mua", T.AskBuyer, Buyers),
         new DateStep("date", "Ngày bán", T.AskSaleDate),
         new TextStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
@@ -72,7 +100,9 @@ public sealed class SaleReportFlow : IFlow
     {
         var (unitPrice, total) = Prices(answers);
         var unit = Quantity.UnitName(UnitOf(answers));
-        yield return answers.Is("price_kind", "unit") ? $"• {T.TotalLabel}: {Money.Format(total)}" : $"• {T.UnitPriceLabel(unit)}: {Money.Format(unitPrice)}";
+        yield return answers.Is("price_kind", "unit")
+            ? $"• {T.TotalLabel}: {Money.Format(total)}"
+            : $"• {T.UnitPriceLabel(unit)}: {Money.Format(unitPrice)}";
     }
 
     public void Complete(Turn turn, Answers answers, ConversationState state)
@@ -90,7 +120,16 @@ public sealed class SaleReportFlow : IFlow
             Household = answers.Get("household"),
         };
         var name = answers.Get("product_other") ?? Products.First(p => p.Value == facts.Product).Label;
-        ReportWriter.Save(turn, this, state, answers, ReportKind.Sale, ReportWriter.VillageOf(turn, answers) ?? "",
-            answers.Date("date")!.Value, r => r.Sale = facts, T.SaleSummary(name, quantity.ToString(), Money.Format(total)));
+        ReportWriter.Save(
+            turn,
+            this,
+            state,
+            answers,
+            ReportKind.Sale,
+            ReportWriter.VillageOf(turn, answers) ?? "",
+            answers.Date("date")!.Value,
+            r => r.Sale = facts,
+            T.SaleSummary(name, quantity.ToString(), Money.Format(total))
+        );
     }
 }

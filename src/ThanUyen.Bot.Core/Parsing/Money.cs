@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace ThanUyen.Bot.Core.Parsing;
 
-/// <summary>Amounts in đồng: "12tr", "12 triệu", "1tr2" (1,2 triệu), "500k", "500 nghìn", "1.500.000", "1,2 tỷ".</summary>
+/// <summary>
+/// Amounts in đồng: "12tr", "12 triệu", "1tr2" (1,2 triệu), "500k", "500 nghìn", "1.500.000", "1,2 tỷ".
+/// </summary>
 public static partial class Money
 {
     public const decimal Max = 100_000_000_000m;
@@ -16,7 +18,8 @@ public static partial class Money
         // "₫" is how amounts are printed (and copied back): read it as "đ".
         var key = TextKey.Fold(text?.Replace('₫', 'd'));
         var m = Shape().Match(key);
-        if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var number)) return false;
+        if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var number))
+            return false;
         var unit = m.Groups["unit"].Value.Replace(" ", "", StringComparison.Ordinal);
         decimal? multiplier = unit switch
         {
@@ -26,12 +29,14 @@ public static partial class Money
             "ty" or "ti" => 1_000_000_000m,
             _ => null,
         };
-        if (multiplier is null) return false;
+        if (multiplier is null)
+            return false;
         var tail = m.Groups["tail"].Value;
         if (tail.Length > 0)
         {
             // "1tr2" means 1,2 triệu and "12tr500" means 12,5 triệu: the tail is the next digits.
-            if (multiplier < 1_000m || number != decimal.Truncate(number)) return false;
+            if (multiplier < 1_000m || number != decimal.Truncate(number))
+                return false;
             number += decimal.Parse("0." + tail, System.Globalization.CultureInfo.InvariantCulture);
         }
         amount = decimal.Round(number * multiplier.Value, 0, MidpointRounding.AwayFromZero);
@@ -42,10 +47,11 @@ public static partial class Money
     public static string Format(decimal amount) => $"{VietnameseNumber.Format(decimal.Round(amount, 0))} ₫";
 
     /// <summary>"1,25 triệu" for amounts of a million and more, else "850.000 ₫".</summary>
-    public static string FormatShort(decimal amount) => amount switch
-    {
-        >= 1_000_000_000m => $"{VietnameseNumber.Format(decimal.Round(amount / 1_000_000_000m, 2))} tỷ",
-        >= 1_000_000m => $"{VietnameseNumber.Format(decimal.Round(amount / 1_000_000m, 2))} triệu",
-        _ => Format(amount),
-    };
+    public static string FormatShort(decimal amount) =>
+        amount switch
+        {
+            >= 1_000_000_000m => $"{VietnameseNumber.Format(decimal.Round(amount / 1_000_000_000m, 2))} tỷ",
+            >= 1_000_000m => $"{VietnameseNumber.Format(decimal.Round(amount / 1_000_000m, 2))} triệu",
+            _ => Format(amount),
+        };
 }

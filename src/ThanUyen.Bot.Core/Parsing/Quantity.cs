@@ -3,20 +3,28 @@ using System.Text.RegularExpressions;
 
 namespace ThanUyen.Bot.Core.Parsing;
 
-/// <summary>A quantity in one of the units sales use. Weights are kept in kg: "1,5 tạ" is 150 kg, "3 yến" 30 kg.</summary>
+/// <summary>
+/// A quantity in one of the units sales use. Weights are kept in kg: "1,5 tạ" is 150 kg, "3 yến" 30 kg.
+/// </summary>
 public readonly partial record struct Quantity(decimal Amount, string Unit)
 {
-    public const string Head = "con", Kg = "kg", Piece = "qua", Litre = "lit";
+    public const string Head = "con",
+        Kg = "kg",
+        Piece = "qua",
+        Litre = "lit";
 
     [GeneratedRegex(@"^(?<n>\d[\d.,]*)\s*(?<unit>[a-z ]*)$")]
     private static partial Regex Shape();
 
-    /// <summary>Parses "3 con", "1,5 tạ", "200kg", "50 quả", "2 lít"; a bare number takes <paramref name="defaultUnit"/>.</summary>
+    /// <summary>
+    /// Parses "3 con", "1,5 tạ", "200kg", "50 quả", "2 lít"; a bare number takes <paramref name="defaultUnit"/>.
+    /// </summary>
     public static bool TryParse(string? text, string defaultUnit, out Quantity quantity)
     {
         quantity = default;
         var m = Shape().Match(TextKey.Fold(text));
-        if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var n) || n <= 0) return false;
+        if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var n) || n <= 0)
+            return false;
         var unit = m.Groups["unit"].Value.Trim();
         (decimal factor, string unit)? read = unit switch
         {
@@ -30,22 +38,26 @@ public readonly partial record struct Quantity(decimal Amount, string Unit)
             "lit" or "l" or "lit mat" => (1m, Litre),
             _ => null,
         };
-        if (read is null) return false;
+        if (read is null)
+            return false;
         var amount = n * read.Value.factor;
-        if (amount > 1_000_000m) return false;
-        if (read.Value.unit is Head or Piece && amount != decimal.Truncate(amount)) return false;
+        if (amount > 1_000_000m)
+            return false;
+        if (read.Value.unit is Head or Piece && amount != decimal.Truncate(amount))
+            return false;
         quantity = new Quantity(amount, read.Value.unit);
         return true;
     }
 
-    public static string UnitName(string unit) => unit switch
-    {
-        Head => "con",
-        Kg => "kg",
-        Piece => "quả",
-        Litre => "lít",
-        _ => unit,
-    };
+    public static string UnitName(string unit) =>
+        unit switch
+        {
+            Head => "con",
+            Kg => "kg",
+            Piece => "quả",
+            Litre => "lít",
+            _ => unit,
+        };
 
     /// <summary>Stored form: "150 kg" with an invariant number.</summary>
     public string Store() => $"{Amount.ToString(CultureInfo.InvariantCulture)} {Unit}";

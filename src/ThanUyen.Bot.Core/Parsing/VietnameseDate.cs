@@ -2,9 +2,17 @@ using System.Text.RegularExpressions;
 
 namespace ThanUyen.Bot.Core.Parsing;
 
-public enum DateProblem { None, Unreadable, Future, TooOld }
+public enum DateProblem
+{
+    None,
+    Unreadable,
+    Future,
+    TooOld,
+}
 
-/// <summary>"hôm nay", "hôm qua", "hôm kia", "thứ hai" … "chủ nhật" (the latest such day), "15/5", "15/5/2024".</summary>
+/// <summary>
+/// "hôm nay", "hôm qua", "hôm kia", "thứ hai" … "chủ nhật" (the latest such day), "15/5", "15/5/2024".
+/// </summary>
 public static partial class VietnameseDate
 {
     public static readonly DateOnly Earliest = new(2020, 1, 1);
@@ -27,19 +35,27 @@ public static partial class VietnameseDate
         if (found is null)
         {
             var m = Numeric().Match(key);
-            if (!m.Success) return DateProblem.Unreadable;
+            if (!m.Success)
+                return DateProblem.Unreadable;
             var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var hasYear = m.Groups["y"].Success;
-            var year = hasYear ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : today.Year;
-            if (year < 100) year += 2000;
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return DateProblem.Unreadable;
+            var year = hasYear
+                ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : today.Year;
+            if (year < 100)
+                year += 2000;
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+                return DateProblem.Unreadable;
             found = new DateOnly(year, month, day);
             // "28/12" typed on 2 January means last December, not a date ahead.
-            if (!hasYear && found > today && day <= DateTime.DaysInMonth(year - 1, month)) found = new DateOnly(year - 1, month, day);
+            if (!hasYear && found > today && day <= DateTime.DaysInMonth(year - 1, month))
+                found = new DateOnly(year - 1, month, day);
         }
-        if (found > today) return DateProblem.Future;
-        if (found < Earliest) return DateProblem.TooOld;
+        if (found > today)
+            return DateProblem.Future;
+        if (found < Earliest)
+            return DateProblem.TooOld;
         date = found.Value;
         return DateProblem.None;
     }
@@ -58,12 +74,15 @@ public static partial class VietnameseDate
             "chu nhat" or "cn" => DayOfWeek.Sunday,
             _ => null,
         };
-        if (words == "chu nhat" || words == "cn") day = DayOfWeek.Sunday;
-        if (day is null || (w == words && w.Length == 1)) return null;
+        if (words == "chu nhat" || words == "cn")
+            day = DayOfWeek.Sunday;
+        if (day is null || (w == words && w.Length == 1))
+            return null;
         var back = ((int)today.DayOfWeek - (int)day.Value + 7) % 7;
         return today.AddDays(-back);
     }
 
     /// <summary>"15/05/2026".</summary>
-    public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date) =>
+        date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

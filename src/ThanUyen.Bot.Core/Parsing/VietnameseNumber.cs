@@ -21,14 +21,20 @@ public static partial class VietnameseNumber
     public static bool TryParse(string? text, out decimal value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
         var s = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
-        if (s.Length > 30) return false;
+        if (s.Length > 30)
+            return false;
         string invariant;
-        if (DotThousands().IsMatch(s)) invariant = s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
-        else if (CommaThousands().IsMatch(s)) invariant = s.Replace(",", "", StringComparison.Ordinal);
-        else if (Plain().IsMatch(s)) invariant = s.Replace(',', '.');
-        else return false;
+        if (DotThousands().IsMatch(s))
+            invariant = s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        else if (CommaThousands().IsMatch(s))
+            invariant = s.Replace(",", "", StringComparison.Ordinal);
+        else if (Plain().IsMatch(s))
+            invariant = s.Replace(',', '.');
+        else
+            return false;
         return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
@@ -36,9 +42,11 @@ public static partial class VietnameseNumber
     public static bool TryParseWhole(string? text, out int value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (string.IsNullOrWhiteSpace(text))
+            return false;
         var first = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        if (!TryParse(first, out var d) || d != decimal.Truncate(d) || d > int.MaxValue) return false;
+        if (!TryParse(first, out var d) || d != decimal.Truncate(d) || d > int.MaxValue)
+            return false;
         value = (int)d;
         return true;
     }

@@ -4,6 +4,7 @@ public sealed class ProgressFacts
 {
     public int SubProjectId { get; set; }
     public string SubProjectName { get; set; } = "";
+
     /// <summary>Percent complete reported before this one (null for the first report).</summary>
     public int? PreviousPercent { get; set; }
     public int Percent { get; set; }

@@ -4,9 +4,11 @@ namespace ThanUyen.Bot.Core.Reports;
 public sealed class Report
 {
     public int Id { get; set; }
+
     /// <summary>Short code people can say: "BC-0412".</summary>
     public string Code { get; set; } = "";
     public ReportKind Kind { get; set; }
+
     /// <summary>Identifies the conversation that produced it: saving the same conversation twice is a no-op.</summary>
     public string SubmissionKey { get; set; } = "";
     public int ReporterId { get; set; }
@@ -14,6 +16,7 @@ public sealed class Report
     public string Chat { get; set; } = "";
     public string VillageId { get; set; } = "";
     public string CommuneId { get; set; } = "";
+
     /// <summary>The day the event happened, as the person said (local date at midnight).</summary>
     public DateTime EventDate { get; set; }
     public DateTime ReceivedAt { get; set; }

@@ -23,13 +23,17 @@ public sealed class ReportStore(BotDatabase db)
 
     /// <summary>The latest progress report of a sub-project (for "from → to" and the lower-percent check).</summary>
     public Report? LatestProgress(int subProjectId) =>
-        db.Reports.Query().Where(r => r.Kind == ReportKind.Progress && r.Progress!.SubProjectId == subProjectId)
-            .OrderByDescending(r => r.Id).FirstOrDefault();
+        db
+            .Reports.Query()
+            .Where(r => r.Kind == ReportKind.Progress && r.Progress!.SubProjectId == subProjectId)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefault();
 
     /// <summary>Saves a new report, or returns the one this conversation already saved (a double tap).</summary>
     public (Report Report, bool Created) Create(Report report)
     {
-        if (db.Reports.FindOne(r => r.SubmissionKey == report.SubmissionKey) is { } existing) return (existing, false);
+        if (db.Reports.FindOne(r => r.SubmissionKey == report.SubmissionKey) is { } existing)
+            return (existing, false);
         var next = int.Parse(db.GetMeta(SequenceKey) ?? "0", CultureInfo.InvariantCulture) + 1;
         db.SetMeta(SequenceKey, next.ToString(CultureInfo.InvariantCulture));
         report.Code = Code(next);
@@ -37,7 +41,9 @@ public sealed class ReportStore(BotDatabase db)
         return (report, true);
     }
 
-    /// <summary>Replaces a report's answers and facts, recording each changed field (old → new) in the audit log.</summary>
+    /// <summary>
+    /// Replaces a report's answers and facts, recording each changed field (old → new) in the audit log.
+    /// </summary>
     public void Update(Report report, Report changed, Turn turn, Func<string, string, string> display)
     {
         var fields = report.Answers.Keys.Union(changed.Answers.Keys).Order(StringComparer.Ordinal);
@@ -45,12 +51,20 @@ public sealed class ReportStore(BotDatabase db)
         {
             var old = report.Answers.GetValueOrDefault(key);
             var now = changed.Answers.GetValueOrDefault(key);
-            if (old == now) continue;
-            db.Audit.Insert(new AuditEntry
-            {
-                At = turn.Now, ActorId = turn.Member!.Id, ActorName = turn.Member.Name, Action = "report.edit", Subject = report.Code,
-                Details = $"{key}: {(old is null ? "—" : display(key, old))} → {(now is null ? "—" : display(key, now))}",
-            });
+            if (old == now)
+                continue;
+            db.Audit.Insert(
+                new AuditEntry
+                {
+                    At = turn.Now,
+                    ActorId = turn.Member!.Id,
+                    ActorName = turn.Member.Name,
+                    Action = "report.edit",
+                    Subject = report.Code,
+                    Details =
+                        $"{key}: {(old is null ? "—" : display(key, old))} → {(now is null ? "—" : display(key, now))}",
+                }
+            );
         }
         report.Answers = changed.Answers;
         report.EventDate = changed.EventDate;

@@ -4,6 +4,7 @@ public sealed class SaleFacts
 {
     public string Product { get; set; } = "";
     public decimal Quantity { get; set; }
+
     /// <summary>"con", "kg", "qua", "lit".</summary>
     public string Unit { get; set; } = "";
     public decimal UnitPrice { get; set; }

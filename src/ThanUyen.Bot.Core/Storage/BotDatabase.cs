@@ -15,7 +15,12 @@ public sealed class BotDatabase : IDisposable
     public BotDatabase(StorageOptions options)
     {
         // LiteDB turns "" into null and trims strings by default; a skipped answer is "" and must stay so.
-        var mapper = new BsonMapper { EnumAsInteger = true, EmptyStringToNull = false, TrimWhitespace = false };
+        var mapper = new BsonMapper
+        {
+            EnumAsInteger = true,
+            EmptyStringToNull = false,
+            TrimWhitespace = false,
+        };
         mapper.Entity<OutgoingMessage>().Ignore(m => m.Address);
         mapper.Entity<Member>().Ignore(m => m.MainAddress);
         var memory = options.DatabasePath == ":memory:";
@@ -39,7 +44,8 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<Commune> Communes => Db.GetCollection<Commune>("communes");
     public ILiteCollection<Village> Villages => Db.GetCollection<Village>("villages");
     public ILiteCollection<ProductionModel> Models => Db.GetCollection<ProductionModel>("models");
-    public ILiteCollection<InfrastructureType> InfrastructureTypes => Db.GetCollection<InfrastructureType>("infra_types");
+    public ILiteCollection<InfrastructureType> InfrastructureTypes =>
+        Db.GetCollection<InfrastructureType>("infra_types");
     public ILiteCollection<SubProject> SubProjects => Db.GetCollection<SubProject>("subprojects");
     public ILiteCollection<ProcessedDelivery> Processed => Db.GetCollection<ProcessedDelivery>("processed");
     public ILiteCollection<ConversationState> Conversations => Db.GetCollection<ConversationState>("conversations");
@@ -71,9 +77,13 @@ public sealed class BotDatabase : IDisposable
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?.Value;
+
     public void SetMeta(string key, string value) => Meta.Upsert(new MetaEntry { Id = key, Value = value });
 
-    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction. LiteDB binds a transaction to the calling thread, so no await inside.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one LiteDB transaction. LiteDB binds a transaction to the calling thread, so no
+    /// await inside.
+    /// </summary>
     public T InTransaction<T>(Func<T> work)
     {
         Db.BeginTrans();
@@ -90,7 +100,12 @@ public sealed class BotDatabase : IDisposable
         }
     }
 
-    public void InTransaction(Action work) => InTransaction(() => { work(); return 0; });
+    public void InTransaction(Action work) =>
+        InTransaction(() =>
+        {
+            work();
+            return 0;
+        });
 
     public void Dispose() => Db.Dispose();
 }

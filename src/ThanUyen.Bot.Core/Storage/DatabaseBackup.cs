@@ -12,10 +12,13 @@ public static class DatabaseBackup
     public static int CopyTo(BotDatabase source, string outPath, string? password)
     {
         var full = Path.GetFullPath(outPath);
-        if (File.Exists(full)) File.Delete(full);
+        if (File.Exists(full))
+            File.Delete(full);
         DatabaseFile.PrepareOwnerOnly(full);
         var documents = 0;
-        var target = new LiteDatabase(new ConnectionString { Filename = full, Password = string.IsNullOrEmpty(password) ? null : password });
+        var target = new LiteDatabase(
+            new ConnectionString { Filename = full, Password = string.IsNullOrEmpty(password) ? null : password }
+        );
         try
         {
             source.Db.BeginTrans();
@@ -24,7 +27,8 @@ public static class DatabaseBackup
                 foreach (var name in source.Db.GetCollectionNames().Where(n => !n.StartsWith('$')).ToList())
                 {
                     var docs = source.Db.GetCollection(name).FindAll().ToList();
-                    if (docs.Count > 0) target.GetCollection(name).InsertBulk(docs);
+                    if (docs.Count > 0)
+                        target.GetCollection(name).InsertBulk(docs);
                     documents += docs.Count;
                 }
             }

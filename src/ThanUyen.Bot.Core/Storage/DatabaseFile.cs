@@ -15,7 +15,8 @@ internal static partial class DatabaseFile
     /// </summary>
     public static void RestrictNewFiles()
     {
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) _ = SetUmask(0b000_111_111); // 077; the previous mask is not needed
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            _ = SetUmask(0b000_111_111); // 077; the previous mask is not needed
     }
 
     /// <summary>Creates the folder and an empty file readable by its owner only, before LiteDB opens it.</summary>
@@ -25,18 +26,28 @@ internal static partial class DatabaseFile
         var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
-            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-            else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (OperatingSystem.IsWindows())
+                Directory.CreateDirectory(folder);
+            else
+                Directory.CreateDirectory(
+                    folder,
+                    UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                );
         }
         // A log file left by an earlier version or crash keeps its old mode: tighten it.
         var log = Path.Combine(folder ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
-        if (File.Exists(log) && !OperatingSystem.IsWindows()) File.SetUnixFileMode(log, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        if (File.Exists(path) || OperatingSystem.IsWindows()) return;
-        using var _ = new FileStream(path, new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
+        if (File.Exists(log) && !OperatingSystem.IsWindows())
+            File.SetUnixFileMode(log, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (File.Exists(path) || OperatingSystem.IsWindows())
+            return;
+        using var _ = new FileStream(
+            path,
+            new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            }
+        );
     }
 }

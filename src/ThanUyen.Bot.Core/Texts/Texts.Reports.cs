@@ -14,12 +14,18 @@ public static partial class Texts
     public const string AskThai = "Có bao nhiêu người Thái? (không biết thì bấm Bỏ qua)";
     public const string AskOutcome = "📝 Kết quả chính là gì? Gõ ngắn, hoặc gửi tin nhắn thoại 🎤.";
     public const string AskMeetingPhotos = "📷 Gửi ảnh cuộc họp (có thể nhiều ảnh), hoặc bấm Bỏ qua.";
-    public static string MoreThanParticipants(int participants) => $"🔢 Không thể nhiều hơn số người dự ({participants}).";
 
-    public const string NoSubProjects = "🛠️ Bản của bạn chưa có công trình nào đang làm. Bạn nhờ quản trị viên thêm công trình nhé.";
+    public static string MoreThanParticipants(int participants) =>
+        $"🔢 Không thể nhiều hơn số người dự ({participants}).";
+
+    public const string NoSubProjects =
+        "🛠️ Bản của bạn chưa có công trình nào đang làm. Bạn nhờ quản trị viên thêm công trình nhé.";
     public const string AskSubProject = "🛠️ Công trình nào?";
     public const string AskPercent = "📈 Đã xong bao nhiêu phần trăm? Gõ số từ 0 đến 100 (ví dụ 60).";
-    public static string PercentLower(int last, int now) => $"⚠️ Lần trước báo {last}%. Bây giờ là {now}%, thấp hơn. Đúng không?";
+
+    public static string PercentLower(int last, int now) =>
+        $"⚠️ Lần trước báo {last}%. Bây giờ là {now}%, thấp hơn. Đúng không?";
+
     public const string YesCorrect = "✅ Đúng";
     public const string NoRetype = "✏️ Không, gõ lại";
     public const string AskStatus = "🚦 Công trình đang thế nào?";
@@ -31,22 +37,36 @@ public static partial class Texts
 
     public const string AskProduct = "🛒 Bán gì?";
     public const string AskOtherProduct = "✍️ Bán sản phẩm gì? Gõ tên.";
+
     public static string AskQuantity(string unit) => $"⚖️ Bán bao nhiêu? Ví dụ: 3 {unit}, 150 kg, 1,5 tạ.";
+
     public const string AskPriceKind = "💰 Bạn biết giá mỗi đơn vị hay tổng số tiền?";
+
     public static string PricePerUnit(string unit) => $"💵 Giá mỗi {unit}";
+
     public const string PriceTotal = "💰 Tổng số tiền";
+
     public static string AskUnitPrice(string unit) => $"💵 Giá mỗi {unit} bao nhiêu? Ví dụ: 12tr, 500k, 1.500.000";
+
     public const string AskTotal = "💰 Tổng cộng được bao nhiêu tiền? Ví dụ: 36tr, 1,2 triệu";
     public const string AskBuyer = "🤝 Bán cho ai?";
     public const string AskSaleDate = "📅 Bán ngày nào?";
     public const string AskHousehold = "🏠 Hộ nào bán? Gõ tên chủ hộ, hoặc Bỏ qua.";
     public const string TotalLabel = "Thành tiền";
+
     public static string UnitPriceLabel(string unit) => $"Giá mỗi {unit}";
 
-    public static string MeetingSummary(string topic, int people, int women) => $"{topic} — {people} người, {women} phụ nữ";
+    public static string MeetingSummary(string topic, int people, int women) =>
+        $"{topic} — {people} người, {women} phụ nữ";
+
     public static string ProgressSummary(string name, int percent, string status) => $"{name}: {percent}% — {status}";
-    public static string SaleSummary(string product, string quantity, string total) => $"{product} {quantity} — {total}";
-    public static string ReportSaved(string code, string summary) => $"✅ Đã lưu báo cáo {code}.\n{summary}\nCảm ơn bạn! Xem lại: /my";
+
+    public static string SaleSummary(string product, string quantity, string total) =>
+        $"{product} {quantity} — {total}";
+
+    public static string ReportSaved(string code, string summary) =>
+        $"✅ Đã lưu báo cáo {code}.\n{summary}\nCảm ơn bạn! Xem lại: /my";
+
     public static string ReportUpdated(string code, string summary) => $"✅ Đã sửa báo cáo {code}.\n{summary}";
 
     public const string NoReportsYet = "📋 Bạn chưa gửi báo cáo nào. Gõ /menu để bắt đầu.";
@@ -54,6 +74,9 @@ public static partial class Texts
     public const string EditHint = "Muốn sửa: gõ /edit và mã, ví dụ /edit BC-0012";
     public const string EditUsage = "Cách dùng: /edit MÃ, ví dụ /edit BC-0012. Xem mã bằng /my.";
     public const string ReportNotFound = "❓ Không tìm thấy báo cáo này trong các báo cáo của bạn. Xem mã bằng /my.";
-    public static string EditTooLate(int days) => $"⌛ Chỉ sửa được báo cáo trong {days} ngày sau khi gửi. Bạn nhờ quản trị viên sửa giúp nhé.";
+
+    public static string EditTooLate(int days) =>
+        $"⌛ Chỉ sửa được báo cáo trong {days} ngày sau khi gửi. Bạn nhờ quản trị viên sửa giúp nhé.";
+
     public const string FinishOpenDraftFirst = "📝 Bạn đang làm dở một báo cáo. Hãy lưu hoặc /cancel nó trước.";
 }

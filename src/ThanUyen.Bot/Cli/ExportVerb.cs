@@ -11,15 +11,38 @@ public static class ExportVerb
         var from = new Option<string?>("--from") { Description = "first day (2026-11-01 or 1/11/2026), received date" };
         var to = new Option<string?>("--to") { Description = "last day, inclusive" };
         var commune = new Option<string?>("--commune") { Description = "only this commune, e.g. \"pha mu\"" };
-        var command = new Command("export", "Write the reports (and members) to an XLSX workbook or CSV files.") { format, output, from, to, commune };
+        var command = new Command("export", "Write the reports (and members) to an XLSX workbook or CSV files.")
+        {
+            format,
+            output,
+            from,
+            to,
+            commune,
+        };
         command.SetAction(async parse =>
         {
-            var (f, o, a, b, c) = (parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(commune));
+            var (f, o, a, b, c) = (
+                parse.GetValue(format)!,
+                parse.GetValue(output)!,
+                parse.GetValue(from),
+                parse.GetValue(to),
+                parse.GetValue(commune)
+            );
             return await VerbRunner.RunAsync(
                 async ops =>
                 {
-                    var response = await ops.PostAsync("export", new { format = f, from = a, to = b, commune = c });
-                    if (!response.IsSuccessStatusCode) return await VerbRunner.PrintAsync(response);
+                    var response = await ops.PostAsync(
+                        "export",
+                        new
+                        {
+                            format = f,
+                            from = a,
+                            to = b,
+                            commune = c,
+                        }
+                    );
+                    if (!response.IsSuccessStatusCode)
+                        return await VerbRunner.PrintAsync(response);
                     await File.WriteAllBytesAsync(o, await response.Content.ReadAsByteArrayAsync());
                     Console.WriteLine($"written {o}");
                     return 0;
@@ -30,7 +53,8 @@ public static class ExportVerb
                     File.WriteAllBytes(o, bytes);
                     Console.WriteLine($"written {o}");
                     return 0;
-                });
+                }
+            );
         });
         return command;
     }

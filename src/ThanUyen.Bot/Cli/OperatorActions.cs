@@ -8,33 +8,68 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Cli;
 
-/// <summary>What the operator verbs do, on whichever process owns the database (the CLI itself, or the running service).</summary>
-public sealed class OperatorActions(BotDatabase db, IOptions<BotOptions> bot, IOptions<StorageOptions> storage, DigestService digests, TimeProvider clock)
+/// <summary>
+/// What the operator verbs do, on whichever process owns the database (the CLI itself, or the running service).
+/// </summary>
+public sealed class OperatorActions(
+    BotDatabase db,
+    IOptions<BotOptions> bot,
+    IOptions<StorageOptions> storage,
+    DigestService digests,
+    TimeProvider clock
+)
 {
     public string Invite(string roleText, string? placeText)
     {
-        var role = Places.ParseRole(roleText) ?? throw new OperatorException($"Unknown role '{roleText}': use member, officer or admin.");
+        var role =
+            Places.ParseRole(roleText)
+            ?? throw new OperatorException($"Unknown role '{roleText}': use member, officer or admin.");
         var catalogue = new CatalogueStore(db);
         string? place = role switch
         {
-            Role.Member => (catalogue.FindVillage(placeText ?? "") ?? throw new OperatorException($"Unknown village '{placeText}'. Villages: {string.Join(", ", catalogue.Villages().Select(v => v.Name))}")).Id,
-            Role.Officer => (catalogue.FindCommune(placeText ?? "") ?? throw new OperatorException($"Unknown commune '{placeText}'. Communes: {string.Join(", ", catalogue.Communes().Select(c => c.Name))}")).Id,
+            Role.Member => (
+                catalogue.FindVillage(placeText ?? "")
+                ?? throw new OperatorException(
+                    $"Unknown village '{placeText}'. Villages: "
+                        + $"{string.Join(", ", catalogue.Villages().Select(v => v.Name))}"
+                )
+            ).Id,
+            Role.Officer => (
+                catalogue.FindCommune(placeText ?? "")
+                ?? throw new OperatorException(
+                    $"Unknown commune '{placeText}'. Communes: "
+                        + $"{string.Join(", ", catalogue.Communes().Select(c => c.Name))}"
+                )
+            ).Id,
             _ => null,
         };
         var now = clock.GetUtcNow().UtcDateTime;
-        var invitation = db.InTransaction(() => new InvitationStore(db).Create(role, place, 0, now, bot.Value.InvitationDays));
-        var link = db.GetMeta("telegram-username") is { Length: > 0 } u ? $"https://t.me/{u}?start={invitation.Id}" : null;
-        return $"code: {invitation.Id}\nrole: {role} {Places.PlaceOf(catalogue, role, place)}\n{(link is null ? "" : $"link: {link}\n")}send to the bot: /start {invitation.Id}\nexpires: {VietnameseDate.Format(DateOnly.FromDateTime(bot.Value.ToLocal(invitation.ExpiresAt)))}";
+        var invitation = db.InTransaction(() =>
+            new InvitationStore(db).Create(role, place, 0, now, bot.Value.InvitationDays)
+        );
+        var link = db.GetMeta("telegram-username") is { Length: > 0 } u
+            ? $"https://t.me/{u}?start={invitation.Id}"
+            : null;
+        return $"code: {invitation.Id}\nrole: {role} "
+            + $"{Places.PlaceOf(catalogue, role, place)}\n{(link is null ? "" : $"link: {link}\n")}send to the "
+            + $"bot: /start {invitation.Id}\nexpires: "
+            + $"{VietnameseDate.Format(DateOnly.FromDateTime(bot.Value.ToLocal(invitation.ExpiresAt)))}";
     }
 
     public (string Name, byte[] Bytes) Export(string format, string? from, string? to, string? commune)
     {
         var today = DateOnly.FromDateTime(bot.Value.ToLocal(clock.GetUtcNow().UtcDateTime));
-        DateOnly? Date(string? text) => text is null ? null
+        DateOnly? Date(string? text) =>
+            text is null ? null
             : VietnameseDate.TryParse(text, today, out var d) == DateProblem.None ? d
             : DateOnly.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out d) ? d
             : throw new OperatorException($"Cannot read the date '{text}' (use 2026-11-01 or 1/11/2026).");
-        var communeId = commune is null ? null : (new CatalogueStore(db).FindCommune(commune) ?? throw new OperatorException($"Unknown commune '{commune}'.")).Id;
+        var communeId = commune is null
+            ? null
+            : (
+                new CatalogueStore(db).FindCommune(commune)
+                ?? throw new OperatorException($"Unknown commune '{commune}'.")
+            ).Id;
         var data = ExportData.Load(db, bot.Value.Zone, Date(from), Date(to), communeId);
         var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{today:yyyyMMdd}";
         return format.ToLowerInvariant() switch
@@ -47,7 +82,9 @@ public sealed class OperatorActions(BotDatabase db, IOptions<BotOptions> bot, IO
 
     public string DigestPreview(string communeText, bool last)
     {
-        var commune = new CatalogueStore(db).FindCommune(communeText) ?? throw new OperatorException($"Unknown commune '{communeText}'.");
+        var commune =
+            new CatalogueStore(db).FindCommune(communeText)
+            ?? throw new OperatorException($"Unknown commune '{communeText}'.");
         var week = WeekRange.Containing(clock.GetUtcNow().UtcDateTime, bot.Value.Zone);
         return digests.Build(commune, last ? week.Previous : week).Text;
     }

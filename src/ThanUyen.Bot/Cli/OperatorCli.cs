@@ -14,7 +14,9 @@ public static class OperatorCli
 
     public static Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("ThanUyen.Bot — chạy không có tham số để khởi động dịch vụ; các lệnh dưới đây cho người vận hành.");
+        var root = new RootCommand(
+            "ThanUyen.Bot — chạy không có tham số để khởi động dịch vụ; các lệnh dưới đây cho người vận hành."
+        );
         root.Subcommands.Add(InviteVerb.Create());
         root.Subcommands.Add(ExportVerb.Create());
         root.Subcommands.Add(DigestVerb.Create());

@@ -4,7 +4,9 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Cli;
 
-/// <summary>The core services on the configured database, read from the same settings as the service, without the channels.</summary>
+/// <summary>
+/// The core services on the configured database, read from the same settings as the service, without the channels.
+/// </summary>
 public sealed class OperatorServices : IDisposable
 {
     private readonly ServiceProvider _provider;
@@ -20,7 +22,9 @@ public sealed class OperatorServices : IDisposable
         _provider = new ServiceCollection().AddLogging().AddThanUyenBotCore(Configuration).BuildServiceProvider();
     }
 
-    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
     public BotDatabase Db => Get<BotDatabase>();
     public BotOptions Bot => Get<IOptions<BotOptions>>().Value;
     public StorageOptions Storage => Get<IOptions<StorageOptions>>().Value;

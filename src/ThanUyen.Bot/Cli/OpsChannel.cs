@@ -22,7 +22,8 @@ public sealed record OpsChannel(string Url, string Key)
         var path = PathFor(databasePath);
         File.Delete(path);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using var stream = new FileStream(path, options);
         JsonSerializer.Serialize(stream, this);
     }
@@ -31,18 +32,29 @@ public sealed record OpsChannel(string Url, string Key)
     public static async Task<OpsChannel?> FindRunningAsync(string databasePath)
     {
         var path = PathFor(databasePath);
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path))
+            return null;
         var ops = JsonSerializer.Deserialize<OpsChannel>(await File.ReadAllTextAsync(path));
-        if (ops is null) return null;
+        if (ops is null)
+            return null;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
-        try { return (await http.GetAsync(new Uri(new Uri(ops.Url), "/healthz"))).IsSuccessStatusCode ? ops : null; }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return null; }
+        try
+        {
+            return (await http.GetAsync(new Uri(new Uri(ops.Url), "/healthz"))).IsSuccessStatusCode ? ops : null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
     }
 
     public async Task<HttpResponseMessage> PostAsync(string verb, object body)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(Url), $"/ops/{verb}")) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(Url), $"/ops/{verb}"))
+        {
+            Content = JsonContent.Create(body),
+        };
         request.Headers.Add(Header, Key);
         return await http.SendAsync(request);
     }

@@ -4,7 +4,9 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Cli;
 
-/// <summary>Replaces the database with a backup. Only with the service stopped; the current file is kept beside it.</summary>
+/// <summary>
+/// Replaces the database with a backup. Only with the service stopped; the current file is kept beside it.
+/// </summary>
 public static class RestoreVerb
 {
     public static Command Create()
@@ -19,17 +21,28 @@ public static class RestoreVerb
             var target = Path.GetFullPath(storage.DatabasePath);
             if (await OpsChannel.FindRunningAsync(target) is not null)
             {
-                await Console.Error.WriteLineAsync("The service is running on this database: stop it first (systemctl stop thanuyen-bot).");
+                await Console.Error.WriteLineAsync(
+                    "The service is running on this database: stop it first (systemctl stop thanuyen-bot)."
+                );
                 return 2;
             }
-            if (!File.Exists(source)) { await Console.Error.WriteLineAsync($"No such file: {source}"); return 2; }
+            if (!File.Exists(source))
+            {
+                await Console.Error.WriteLineAsync($"No such file: {source}");
+                return 2;
+            }
             // Check the backup opens (and holds the right password) before touching anything.
             int reports;
-            using (var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = storage.Password })) reports = check.Reports.Count();
-            if (File.Exists(target)) File.Move(target, $"{target}.before-restore-{DateTime.UtcNow:yyyyMMddHHmmss}");
+            using (
+                var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = storage.Password })
+            )
+                reports = check.Reports.Count();
+            if (File.Exists(target))
+                File.Move(target, $"{target}.before-restore-{DateTime.UtcNow:yyyyMMddHHmmss}");
             File.Delete(target + "-log");
             File.Copy(source, target);
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             Console.WriteLine($"restored {source} → {target} ({reports} reports)");
             return 0;
         });

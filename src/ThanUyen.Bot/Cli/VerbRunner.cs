@@ -12,10 +12,20 @@ public static class VerbRunner
         try
         {
             var path = services.Get<IOptions<StorageOptions>>().Value.DatabasePath;
-            if (path != ":memory:" && await OpsChannel.FindRunningAsync(path) is { } ops) return await remote(ops);
-            var actions = new OperatorActions(services.Db, services.Get<IOptions<Core.BotOptions>>(), services.Get<IOptions<StorageOptions>>(),
-                services.Get<Core.Digests.DigestService>(), TimeProvider.System);
-            Core.Community.CatalogueSeeder.SeedIfEmpty(services.Db, Core.Community.CatalogueFile.Load(services.Bot.ResolvedCataloguePath), DateTime.UtcNow);
+            if (path != ":memory:" && await OpsChannel.FindRunningAsync(path) is { } ops)
+                return await remote(ops);
+            var actions = new OperatorActions(
+                services.Db,
+                services.Get<IOptions<Core.BotOptions>>(),
+                services.Get<IOptions<StorageOptions>>(),
+                services.Get<Core.Digests.DigestService>(),
+                TimeProvider.System
+            );
+            Core.Community.CatalogueSeeder.SeedIfEmpty(
+                services.Db,
+                Core.Community.CatalogueFile.Load(services.Bot.ResolvedCataloguePath),
+                DateTime.UtcNow
+            );
             return direct(actions);
         }
         catch (OperatorException e)
@@ -34,7 +44,11 @@ public static class VerbRunner
     public static async Task<int> PrintAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        if (response.IsSuccessStatusCode) { Console.WriteLine(text); return 0; }
+        if (response.IsSuccessStatusCode)
+        {
+            Console.WriteLine(text);
+            return 0;
+        }
         await Console.Error.WriteLineAsync(text);
         return 2;
     }

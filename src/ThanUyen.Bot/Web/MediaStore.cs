@@ -10,7 +10,12 @@ namespace ThanUyen.Bot.Web;
 /// expire), and charts/exports handed to Zalo by URL. Each file has an unguessable token; a link
 /// may expire and may belong to one chat.
 /// </summary>
-public sealed class MediaStore(BotDatabase db, IOptions<WebOptions> web, IOptions<StorageOptions> storage, TimeProvider clock)
+public sealed class MediaStore(
+    BotDatabase db,
+    IOptions<WebOptions> web,
+    IOptions<StorageOptions> storage,
+    TimeProvider clock
+)
 {
     private ILiteCollection<BsonDocument> Index => db.Db.GetCollection("media");
 
@@ -18,7 +23,10 @@ public sealed class MediaStore(BotDatabase db, IOptions<WebOptions> web, IOption
     {
         get
         {
-            var path = storage.Value.DatabasePath == ":memory:" ? Path.Combine(Path.GetTempPath(), "thanuyen-media") : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath))!, "media");
+            var path =
+                storage.Value.DatabasePath == ":memory:"
+                    ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
+                    : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath))!, "media");
             Directory.CreateDirectory(path);
             return path;
         }
@@ -31,13 +39,20 @@ public sealed class MediaStore(BotDatabase db, IOptions<WebOptions> web, IOption
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
         var file = Path.Combine(Folder, token + Path.GetExtension(fileName));
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(file, options)) stream.Write(bytes);
-        Index.Insert(new BsonDocument
-        {
-            ["_id"] = token, ["file"] = Path.GetFileName(file), ["name"] = fileName, ["type"] = contentType,
-            ["expires"] = lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : BsonValue.Null,
-        });
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var stream = new FileStream(file, options))
+            stream.Write(bytes);
+        Index.Insert(
+            new BsonDocument
+            {
+                ["_id"] = token,
+                ["file"] = Path.GetFileName(file),
+                ["name"] = fileName,
+                ["type"] = contentType,
+                ["expires"] = lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : BsonValue.Null,
+            }
+        );
         return token;
     }
 
@@ -46,15 +61,21 @@ public sealed class MediaStore(BotDatabase db, IOptions<WebOptions> web, IOption
     /// <summary>The file behind a token, unless unknown or expired.</summary>
     public (string Path, string Name, string ContentType)? Open(string token)
     {
-        if (token.Length != 40 || !token.All(char.IsAsciiHexDigitLower)) return null;
+        if (token.Length != 40 || !token.All(char.IsAsciiHexDigitLower))
+            return null;
         var doc = Index.FindById(token);
-        if (doc is null) return null;
-        if (doc["expires"].IsDateTime && doc["expires"].AsDateTime < clock.GetUtcNow().UtcDateTime) return null;
+        if (doc is null)
+            return null;
+        if (doc["expires"].IsDateTime && doc["expires"].AsDateTime < clock.GetUtcNow().UtcDateTime)
+            return null;
         var path = Path.Combine(Folder, doc["file"].AsString);
         return File.Exists(path) ? (path, doc["name"].AsString, doc["type"].AsString) : null;
     }
 
     public static void Map(WebApplication app) =>
-        app.MapGet("/media/{token}", (string token, MediaStore media) =>
-            media.Open(token) is { } f ? Results.File(f.Path, f.ContentType, f.Name) : Results.NotFound());
+        app.MapGet(
+            "/media/{token}",
+            (string token, MediaStore media) =>
+                media.Open(token) is { } f ? Results.File(f.Path, f.ContentType, f.Name) : Results.NotFound()
+        );
 }

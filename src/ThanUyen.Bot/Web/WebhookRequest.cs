@@ -12,7 +12,8 @@ public static class WebhookRequest
     /// <summary>Constant-time comparison: a wrong secret takes as long to reject as a nearly right one.</summary>
     public static bool HasSecret(HttpRequest request, string header, string? secret)
     {
-        if (string.IsNullOrEmpty(secret)) return false;
+        if (string.IsNullOrEmpty(secret))
+            return false;
         var given = request.Headers[header].ToString();
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret));
     }
@@ -20,8 +21,10 @@ public static class WebhookRequest
     /// <summary>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
     public static async Task<string?> ReadBodyAsync(HttpContext context)
     {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
-        if (context.Request.ContentLength > MaxBodyBytes) return null;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        if (context.Request.ContentLength > MaxBodyBytes)
+            return null;
         try
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);

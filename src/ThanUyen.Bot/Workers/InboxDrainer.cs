@@ -7,8 +7,13 @@ namespace ThanUyen.Bot.Workers;
 /// Handles what webhooks and the Zalo poller stored in the durable inbox, oldest first. Anything left
 /// there by a crash (after the 200) is handled at the next start.
 /// </summary>
-public sealed class InboxDrainer(InboxStore inbox, InboxSignal signal, InboxProcessor processor, IEnumerable<IChatChannel> channels, ILogger<InboxDrainer> log)
-    : BackgroundService
+public sealed class InboxDrainer(
+    InboxStore inbox,
+    InboxSignal signal,
+    InboxProcessor processor,
+    IEnumerable<IChatChannel> channels,
+    ILogger<InboxDrainer> log
+) : BackgroundService
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
 
@@ -20,11 +25,16 @@ public sealed class InboxDrainer(InboxStore inbox, InboxSignal signal, InboxProc
             try
             {
                 var waiting = inbox.Waiting(InboxProcessor.MaxBatch);
-                if (waiting.Count == 0) { await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken); continue; }
+                if (waiting.Count == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                    continue;
+                }
                 var messages = waiting.Select(e => e.ToMessage()).ToList();
                 await Task.WhenAll(messages.Select(m => processor.HandleAsync(m, stoppingToken)));
                 foreach (var m in messages.Where(m => m.AckId is not null))
-                    if (_channels.TryGetValue(m.Chat.Channel, out var channel)) await channel.AcknowledgeAsync(m, stoppingToken);
+                    if (_channels.TryGetValue(m.Chat.Channel, out var channel))
+                        await channel.AcknowledgeAsync(m, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -33,7 +43,14 @@ public sealed class InboxDrainer(InboxStore inbox, InboxSignal signal, InboxProc
             catch (Exception e)
             {
                 log.LogError(e, "Draining the inbox failed; retrying");
-                try { await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken); } catch (OperationCanceledException) { return; }
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

@@ -20,20 +20,35 @@ public sealed partial class OutboxSender
                 message.NextAttemptAt = now + (outcome.RetryAfter ?? TimeSpan.FromSeconds(1));
                 message.LastError = "429";
                 db.Outbox.Update(message);
-                log.LogWarning("Rate limited sending to {Chat}; waiting {Seconds}s", message.Chat, (outcome.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds);
+                log.LogWarning(
+                    "Rate limited sending to {Chat}; waiting {Seconds}s",
+                    message.Chat,
+                    (outcome.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds
+                );
                 break;
             case SendResult.Transient:
                 message.Attempts++;
                 if (message.Attempts >= Options.MaxAttempts)
                 {
                     Finish(message, OutboxStatus.Failed, outcome.Error);
-                    log.LogError("Giving up on an outbox message to {Chat} after {Attempts} attempts: {Error}", message.Chat, message.Attempts, outcome.Error);
+                    log.LogError(
+                        "Giving up on an outbox message to {Chat} after {Attempts} attempts: {Error}",
+                        message.Chat,
+                        message.Attempts,
+                        outcome.Error
+                    );
                     break;
                 }
                 message.NextAttemptAt = now + Backoff(message.Attempts);
                 message.LastError = outcome.Error;
                 db.Outbox.Update(message);
-                log.LogWarning("Sending to {Chat} failed ({Error}); attempt {Attempts} of {Max}", message.Chat, outcome.Error, message.Attempts, Options.MaxAttempts);
+                log.LogWarning(
+                    "Sending to {Chat} failed ({Error}); attempt {Attempts} of {Max}",
+                    message.Chat,
+                    outcome.Error,
+                    message.Attempts,
+                    Options.MaxAttempts
+                );
                 break;
             case SendResult.Unreachable:
                 MarkUnreachable(message, outcome.Error);
@@ -56,9 +71,17 @@ public sealed partial class OutboxSender
         message.Status = status;
         message.LastError = error;
         // Sent documents and charts need not be kept twice: the report data can rebuild them.
-        if (status == OutboxStatus.Sent) { message.PhotoBytes = null; message.DocumentBytes = null; }
+        if (status == OutboxStatus.Sent)
+        {
+            message.PhotoBytes = null;
+            message.DocumentBytes = null;
+        }
         db.Outbox.Update(message);
-        if (message.BroadcastId is { } broadcast && BroadcastReporter.ReportIfDone(db, broadcast, clock.GetUtcNow().UtcDateTime)) signal.Notify();
+        if (
+            message.BroadcastId is { } broadcast
+            && BroadcastReporter.ReportIfDone(db, broadcast, clock.GetUtcNow().UtcDateTime)
+        )
+            signal.Notify();
     }
 
     /// <summary>403: the person blocked the bot. Stop everything queued for that chat and flag the member.</summary>
@@ -66,7 +89,9 @@ public sealed partial class OutboxSender
     {
         db.InTransaction(() =>
         {
-            foreach (var queued in db.Outbox.Find(m => m.Chat == message.Chat && m.Status == OutboxStatus.Pending).ToList())
+            foreach (
+                var queued in db.Outbox.Find(m => m.Chat == message.Chat && m.Status == OutboxStatus.Pending).ToList()
+            )
             {
                 queued.Status = OutboxStatus.Unreachable;
                 queued.LastError = error;
@@ -90,22 +115,28 @@ public sealed partial class OutboxSender
             "zalo" => (int)Math.Max(1, o.ZaloPerSecond),
             _ => null,
         };
-        if (perSecond is null) return [];
+        if (perSecond is null)
+            return [];
         if (!_channelGates.TryGetValue(address.Channel, out var channelGate))
-            _channelGates[address.Channel] = channelGate = new SlidingWindowGate(perSecond.Value, TimeSpan.FromMilliseconds(1000 + o.WindowMarginMs), clock);
+            _channelGates[address.Channel] = channelGate = new SlidingWindowGate(
+                perSecond.Value,
+                TimeSpan.FromMilliseconds(1000 + o.WindowMarginMs),
+                clock
+            );
         var key = address.ToString();
         if (!_chatGates.TryGetValue(key, out var chatGate))
         {
             var group = address.Channel == "telegram" && address.Id.StartsWith('-');
-            _chatGates[key] = chatGate = group
-                ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
+            _chatGates[key] = chatGate =
+                group ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
                 : address.Channel == "telegram"
                     ? new TokenBucketGate(o.TelegramPerChatPerSecond, Math.Max(1, o.TelegramPerChatBurst), clock)
-                    : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
+                : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
         }
         return [channelGate, chatGate];
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -11,8 +11,14 @@ namespace ThanUyen.Bot.Workers;
 /// and per-chat token buckets, retry_after honoured, 5xx backed off, 403 marks the person unreachable.
 /// </summary>
 public sealed partial class OutboxSender(
-    BotDatabase db, IEnumerable<IChatChannel> channels, OutboxSignal signal, TimeProvider clock, Channels.ChannelHealth health,
-    IOptions<OutboxOptions> options, ILogger<OutboxSender> log) : BackgroundService
+    BotDatabase db,
+    IEnumerable<IChatChannel> channels,
+    OutboxSignal signal,
+    TimeProvider clock,
+    Channels.ChannelHealth health,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxSender> log
+) : BackgroundService
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
     private readonly MemberStore _members = new(db);
@@ -38,33 +44,56 @@ public sealed partial class OutboxSender(
                 log.LogError(e, "Outbox dispatch failed; retrying shortly");
                 wait = TimeSpan.FromSeconds(1);
             }
-            try { await signal.WaitAsync(Clamp(wait), stoppingToken); }
-            catch (OperationCanceledException) { return; }
+            try
+            {
+                await signal.WaitAsync(Clamp(wait), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 
     private static TimeSpan Clamp(TimeSpan wait) =>
-        wait < TimeSpan.FromMilliseconds(5) ? TimeSpan.FromMilliseconds(5) : wait > TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(5) : wait;
+        wait < TimeSpan.FromMilliseconds(5) ? TimeSpan.FromMilliseconds(5)
+        : wait > TimeSpan.FromSeconds(5) ? TimeSpan.FromSeconds(5)
+        : wait;
 
     /// <summary>Starts every send that is allowed now; returns how long until the next one could be.</summary>
     private TimeSpan DispatchReady(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var wait = TimeSpan.FromSeconds(5);
-        var heads = db.Outbox.Find(m => m.Status == OutboxStatus.Pending).ToList()
-            .GroupBy(m => m.Chat).Select(g => g.MinBy(m => m.Id)!)
-            .OrderBy(m => m.Priority).ThenBy(m => m.Id).ToList();
+        var heads = db
+            .Outbox.Find(m => m.Status == OutboxStatus.Pending)
+            .ToList()
+            .GroupBy(m => m.Chat)
+            .Select(g => g.MinBy(m => m.Id)!)
+            .OrderBy(m => m.Priority)
+            .ThenBy(m => m.Id)
+            .ToList();
         foreach (var message in heads)
         {
             lock (_gate)
             {
-                if (_running >= Math.Max(1, Options.Concurrency)) break;
-                if (_inFlight.Contains(message.Chat)) continue;
+                if (_running >= Math.Max(1, Options.Concurrency))
+                    break;
+                if (_inFlight.Contains(message.Chat))
+                    continue;
             }
-            if (message.NextAttemptAt > now) { wait = Min(wait, message.NextAttemptAt - now); continue; }
+            if (message.NextAttemptAt > now)
+            {
+                wait = Min(wait, message.NextAttemptAt - now);
+                continue;
+            }
             // The list was read before sends that finished since then: re-read so a message just
             // marked sent (or told to wait by a 429) is not sent again.
-            if (db.Outbox.FindById(message.Id) is not { Status: OutboxStatus.Pending } fresh || fresh.NextAttemptAt > now) continue;
+            if (
+                db.Outbox.FindById(message.Id) is not { Status: OutboxStatus.Pending } fresh
+                || fresh.NextAttemptAt > now
+            )
+                continue;
             var address = message.Address;
             if (!_channels.TryGetValue(address.Channel, out var channel))
             {
@@ -78,9 +107,17 @@ public sealed partial class OutboxSender(
             }
             var gates = GatesFor(address);
             var gateWait = gates.Aggregate(TimeSpan.Zero, (w, g) => Max(w, g.Wait()));
-            if (gateWait > TimeSpan.Zero) { wait = Min(wait, gateWait); continue; }
+            if (gateWait > TimeSpan.Zero)
+            {
+                wait = Min(wait, gateWait);
+                continue;
+            }
             var slots = gates.Select(g => g.Take()).ToList();
-            lock (_gate) { _inFlight.Add(message.Chat); _running++; }
+            lock (_gate)
+            {
+                _inFlight.Add(message.Chat);
+                _running++;
+            }
             _ = SendAsync(channel, message, slots, ct);
         }
         return wait;
@@ -101,8 +138,10 @@ public sealed partial class OutboxSender(
         {
             outcome = new SendOutcome(SendResult.Transient, Error: e.GetType().Name);
         }
-        foreach (var slot in slots) slot.Done(clock);
-        if (outcome.Result == SendResult.Sent) health.Sent(channel.Name);
+        foreach (var slot in slots)
+            slot.Done(clock);
+        if (outcome.Result == SendResult.Sent)
+            health.Sent(channel.Name);
         try
         {
             Apply(message, outcome);
@@ -113,7 +152,11 @@ public sealed partial class OutboxSender(
         }
         finally
         {
-            lock (_gate) { _inFlight.Remove(message.Chat); _running--; }
+            lock (_gate)
+            {
+                _inFlight.Remove(message.Chat);
+                _running--;
+            }
             signal.Notify();
         }
     }

@@ -1,6 +1,8 @@
 namespace ThanUyen.Bot.Workers;
 
-/// <summary>A pacing rule the sender checks before each send. One sender loop owns its gates: not thread-safe.</summary>
+/// <summary>
+/// A pacing rule the sender checks before each send. One sender loop owns its gates: not thread-safe.
+/// </summary>
 public abstract class RateGate
 {
     /// <summary>How long until a send is allowed (zero when it is now).</summary>
@@ -16,6 +18,7 @@ public sealed class Slot
     private long _doneAt = -1;
     public static readonly Slot None = new();
     public long? DoneAt => Volatile.Read(ref _doneAt) is var t && t >= 0 ? t : null;
+
     public void Done(TimeProvider clock) => Volatile.Write(ref _doneAt, clock.GetTimestamp());
 }
 
@@ -32,9 +35,13 @@ public sealed class SlidingWindowGate(int max, TimeSpan window, TimeProvider clo
     public override TimeSpan Wait()
     {
         var now = clock.GetTimestamp();
-        while (_sent.Count > 0 && _sent.Peek().DoneAt is { } done && clock.GetElapsedTime(done, now) >= window) _sent.Dequeue();
-        if (_sent.Count < max) return TimeSpan.Zero;
-        return _sent.Peek().DoneAt is { } oldest ? window - clock.GetElapsedTime(oldest, now) : TimeSpan.FromMilliseconds(5);
+        while (_sent.Count > 0 && _sent.Peek().DoneAt is { } done && clock.GetElapsedTime(done, now) >= window)
+            _sent.Dequeue();
+        if (_sent.Count < max)
+            return TimeSpan.Zero;
+        return _sent.Peek().DoneAt is { } oldest
+            ? window - clock.GetElapsedTime(oldest, now)
+            : TimeSpan.FromMilliseconds(5);
     }
 
     public override Slot Take()
@@ -45,7 +52,9 @@ public sealed class SlidingWindowGate(int max, TimeSpan window, TimeProvider clo
     }
 }
 
-/// <summary>A token bucket: <c>burst</c> sends at once, then <c>perSecond</c> (about 1/s to one chat, with a small burst).</summary>
+/// <summary>
+/// A token bucket: <c>burst</c> sends at once, then <c>perSecond</c> (about 1/s to one chat, with a small burst).
+/// </summary>
 public sealed class TokenBucketGate(double perSecond, double burst, TimeProvider clock) : RateGate
 {
     private readonly double _burst = burst;

@@ -7,7 +7,8 @@ namespace ThanUyen.Bot.Workers;
 /// Runs the due jobs at start (catch-up after downtime) and then every <see cref="Tick"/>. The jobs
 /// themselves know what is due and keep a ledger, so ticking often costs little and sends nothing twice.
 /// </summary>
-public sealed class Scheduler(ScheduledJobs jobs, OutboxSignal signal, TimeProvider clock, ILogger<Scheduler> log) : BackgroundService
+public sealed class Scheduler(ScheduledJobs jobs, OutboxSignal signal, TimeProvider clock, ILogger<Scheduler> log)
+    : BackgroundService
 {
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(30);
 
@@ -29,8 +30,14 @@ public sealed class Scheduler(ScheduledJobs jobs, OutboxSignal signal, TimeProvi
             {
                 log.LogError(e, "Scheduled jobs failed; trying again at the next tick");
             }
-            try { await Task.Delay(Tick, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
+            try
+            {
+                await Task.Delay(Tick, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 }

@@ -6,8 +6,15 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Workers;
 
-/// <summary>Runs before the channels start: seed the catalogue on a fresh database, make configured admins admins.</summary>
-public sealed class StartupTasks(BotDatabase db, IOptions<BotOptions> options, TimeProvider clock, ILogger<StartupTasks> log) : IHostedService
+/// <summary>
+/// Runs before the channels start: seed the catalogue on a fresh database, make configured admins admins.
+/// </summary>
+public sealed class StartupTasks(
+    BotDatabase db,
+    IOptions<BotOptions> options,
+    TimeProvider clock,
+    ILogger<StartupTasks> log
+) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,14 +27,26 @@ public sealed class StartupTasks(BotDatabase db, IOptions<BotOptions> options, T
         {
             foreach (var address in bot.Admins.Select(ChatAddress.Parse))
             {
-                var member = members.FindByAddress(address) ?? new Member { Name = "Quản trị viên", JoinedAt = now, Addresses = [address.ToString()] };
-                if (member is { Id: > 0, Role: Role.Admin, Active: true }) continue;
+                var member =
+                    members.FindByAddress(address)
+                    ?? new Member
+                    {
+                        Name = "Quản trị viên",
+                        JoinedAt = now,
+                        Addresses = [address.ToString()],
+                    };
+                if (member is { Id: > 0, Role: Role.Admin, Active: true })
+                    continue;
                 member.Role = Role.Admin;
                 member.Active = true;
                 members.Save(member);
             }
         });
-        log.LogInformation("Database ready at {Path} with {Members} members", db.FilePath ?? ":memory:", db.Members.Count());
+        log.LogInformation(
+            "Database ready at {Path} with {Members} members",
+            db.FilePath ?? ":memory:",
+            db.Members.Count()
+        );
         return Task.CompletedTask;
     }
 
@@ -36,5 +55,6 @@ public sealed class StartupTasks(BotDatabase db, IOptions<BotOptions> options, T
 
 public static class StartupTasksExtensions
 {
-    public static IServiceCollection AddStartupTasks(this IServiceCollection services) => services.AddHostedService<StartupTasks>();
+    public static IServiceCollection AddStartupTasks(this IServiceCollection services) =>
+        services.AddHostedService<StartupTasks>();
 }

@@ -6,7 +6,7 @@ namespace ThanUyen.Bot.Tests.Channels;
 public sealed class ConsoleChannelTests
 {
     [Fact]
-    public async Task The_operator_chats_through_stdin_and_stdout_as_the_local_admin_and_the_service_outlives_end_of_input()
+    public async Task The_operator_chats_through_stdin_and_stdout_as_local_admin_and_the_service_outlives_end_of_input()
     {
         using var folder = new TempFolder();
         using var bot = new BotProcess(folder.File("data/thanuyen.db"));
@@ -27,8 +27,12 @@ public sealed class ConsoleChannelTests
         {
             // While running, LiteDB's write-ahead log holds recent data: it must be owner-only too.
             var log = folder.File("data/thanuyen-log.db");
-            if (File.Exists(log)) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log));
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder.File("data")));
+            if (File.Exists(log))
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log));
+            Assert.Equal(
+                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
+                File.GetUnixFileMode(folder.File("data"))
+            );
         }
 
         bot.CloseInput();
@@ -37,7 +41,10 @@ public sealed class ConsoleChannelTests
         Assert.Contains("console channel stops", bot.Errors);
         Assert.True(File.Exists(folder.File("data/thanuyen.db")));
         if (!OperatingSystem.IsWindows())
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.File("data/thanuyen.db")));
+            Assert.Equal(
+                UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                File.GetUnixFileMode(folder.File("data/thanuyen.db"))
+            );
         Assert.Equal(2, output.Split('\n').Count(l => InvitationCodes.LooksLikeCode(l.Trim())));
     }
 

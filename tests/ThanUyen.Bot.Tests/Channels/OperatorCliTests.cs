@@ -12,7 +12,9 @@ public sealed class OperatorCliTests
     {
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ThanUyen.Bot.dll"), .. args])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
         };
         info.Environment["Storage__DatabasePath"] = databasePath;
         using var process = Process.Start(info)!;
@@ -45,7 +47,8 @@ public sealed class OperatorCliTests
         using var folder = new TempFolder();
         var db = folder.File("data/bot.db");
         using var service = new BotProcess(db);
-        for (var i = 0; i < 100 && !File.Exists(db + ".ops"); i++) await Task.Delay(100);
+        for (var i = 0; i < 100 && !File.Exists(db + ".ops"); i++)
+            await Task.Delay(100);
         Assert.True(File.Exists(db + ".ops"), service.Errors);
         service.Type("/invite member hang");
         await service.WaitForOutput("Mã dùng được một lần");

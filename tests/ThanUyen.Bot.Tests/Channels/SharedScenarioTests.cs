@@ -6,12 +6,25 @@ namespace ThanUyen.Bot.Tests.Channels;
 public sealed class SharedScenarioTests
 {
     /// <summary>An admin types a whole cattle sale; every answer is text, as on a phone without buttons.</summary>
-    private static readonly string[] Sale = ["/sale", "bo", "pa khom", "3 con", "1", "12tr", "thuong lai", "hom nay", "bo qua", "1"];
+    private static readonly string[] Sale =
+    [
+        "/sale",
+        "bo",
+        "pa khom",
+        "3 con",
+        "1",
+        "12tr",
+        "thuong lai",
+        "hom nay",
+        "bo qua",
+        "1",
+    ];
 
     private static async Task<string> RunScenario(Func<string, Task<string>> say)
     {
         var last = "";
-        foreach (var line in Sale) last = await say(line);
+        foreach (var line in Sale)
+            last = await say(line);
         return last;
     }
 
@@ -43,7 +56,12 @@ public sealed class SharedScenarioTests
     {
         using var folder = new TempFolder();
         await using var zalo = await FakeZaloServer.StartAsync();
-        await using var host = await BotHost.StartAsync(null, folder.File("bot.db"), new() { ["Bot:Admins:0"] = "zalo:zadmin" }, zalo: zalo);
+        await using var host = await BotHost.StartAsync(
+            null,
+            folder.File("bot.db"),
+            new() { ["Bot:Admins:0"] = "zalo:zadmin" },
+            zalo: zalo
+        );
         var reply = await RunScenario(async text =>
         {
             var before = zalo.Sent("zadmin").Count;
@@ -63,7 +81,8 @@ public sealed class SharedScenarioTests
         {
             var before = console.Printed.Count;
             console.Type(text);
-            for (var i = 0; i < 500 && console.Printed.Count <= before; i++) await Task.Delay(10);
+            for (var i = 0; i < 500 && console.Printed.Count <= before; i++)
+                await Task.Delay(10);
             return console.Printed.ToArray()[before];
         });
         AssertSaved(reply, host);

@@ -3,7 +3,9 @@ using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
 
-/// <summary>Officers get the digest text and chart over Telegram: pulled, and on schedule after downtime, once.</summary>
+/// <summary>
+/// Officers get the digest text and chart over Telegram: pulled, and on schedule after downtime, once.
+/// </summary>
 public sealed class TelegramDigestTests : IAsyncLifetime
 {
     private const long Hoa = 3001;
@@ -21,17 +23,40 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     }
 
     private static ShiftedClock LocalTime(int day, int hour) =>
-        new(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 11, day, hour, 0, 0), Vn), TimeSpan.Zero));
+        new(
+            new DateTimeOffset(
+                TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 11, day, hour, 0, 0), Vn),
+                TimeSpan.Zero
+            )
+        );
 
     private async Task RegisterOfficer(BotHost host)
     {
         _api.UserSays(BotHost.AdminChat, "/invite officer muong kim", "Admin");
-        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0].Text.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0]
+            .Text.Split('\n')
+            .Select(l => l.Trim())
+            .First(InvitationCodes.LooksLikeCode);
         _api.UserSays(Hoa, $"/start {code}", "Cầm Thị Hoa");
         await _api.WaitForSent(Hoa, 1);
-        var lan = new Member { Name = "Lò Thị Lan", Role = Role.Member, VillageId = "tham-phe", CommuneId = "muong-kim", Addresses = ["telegram:2001"] };
+        var lan = new Member
+        {
+            Name = "Lò Thị Lan",
+            Role = Role.Member,
+            VillageId = "tham-phe",
+            CommuneId = "muong-kim",
+            Addresses = ["telegram:2001"],
+        };
         host.Db.Members.Insert(lan);
-        ReportSeeder.Sale(host.Db, lan, TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 11, 19, 10, 0, 0), Vn), "cattle", 2, "con", 30_000_000);
+        ReportSeeder.Sale(
+            host.Db,
+            lan,
+            TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 11, 19, 10, 0, 0), Vn),
+            "cattle",
+            2,
+            "con",
+            30_000_000
+        );
     }
 
     [Fact]

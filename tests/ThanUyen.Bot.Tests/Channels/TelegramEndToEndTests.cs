@@ -6,7 +6,8 @@ namespace ThanUyen.Bot.Tests.Channels;
 /// <summary>The real service, the real Telegram.Bot client over HTTP, the fake Bot API, a LiteDB file.</summary>
 public sealed class TelegramEndToEndTests : IAsyncLifetime
 {
-    private const long Lan = 2001, Stranger = 9999;
+    private const long Lan = 2001,
+        Stranger = 9999;
     private readonly TempFolder _folder = new();
     private FakeBotApiServer _api = null!;
     private BotHost _host = null!;
@@ -54,9 +55,15 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     public async Task At_start_the_bot_registers_its_commands_with_Vietnamese_descriptions()
     {
         await _api.WaitForSent(BotHost.AdminChat, 0);
-        for (var i = 0; i < 100 && _api.CallsTo("setMyCommands") == 0; i++) await Task.Delay(50);
+        for (var i = 0; i < 100 && _api.CallsTo("setMyCommands") == 0; i++)
+            await Task.Delay(50);
         var call = _api.Calls.First(c => c.Method == "setmycommands");
-        var json = call.Body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = call.Body.ToJsonString(
+            new System.Text.Json.JsonSerializerOptions
+            {
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }
+        );
         Assert.Contains("\"start\"", json);
         Assert.Contains("Hướng dẫn sử dụng", json);
     }
@@ -76,7 +83,8 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         await _api.WaitForSent(BotHost.AdminChat, 1);
         _api.UserPresses(BotHost.AdminChat, "s:role:Admin", "Admin");
         await _api.WaitForSent(BotHost.AdminChat, 2);
-        for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") == 0; i++) await Task.Delay(20);
+        for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") == 0; i++)
+            await Task.Delay(20);
         Assert.Equal(1, _api.CallsTo("answerCallbackQuery"));
     }
 
@@ -122,7 +130,8 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     {
         _api.Fault = (method, _) => method == "sendmessage" ? Fault.ServerError : null;
         _api.UserSays(Stranger, "hello");
-        for (var i = 0; i < 100 && _api.Calls.Count(c => c.Status == 500) < 2; i++) await Task.Delay(50);
+        for (var i = 0; i < 100 && _api.Calls.Count(c => c.Status == 500) < 2; i++)
+            await Task.Delay(50);
         _api.Fault = null;
         await _api.WaitForSent(Stranger, 1);
         var secret = FakeBotApiServer.Token.Split(':')[1];

@@ -17,7 +17,10 @@ public sealed class TelegramReportTests : IAsyncLifetime
         _api = await FakeBotApiServer.StartAsync();
         _host = await BotHost.StartAsync(_api, _folder.File("bot.db"));
         _api.UserSays(BotHost.AdminChat, "/invite member pa khom", "Admin");
-        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0].Text.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0]
+            .Text.Split('\n')
+            .Select(l => l.Trim())
+            .First(InvitationCodes.LooksLikeCode);
         _api.UserSays(Chua, $"/start {code}", "Giàng A Chua");
         await _api.WaitForSent(Chua, 1);
     }
@@ -39,7 +42,8 @@ public sealed class TelegramReportTests : IAsyncLifetime
     private static string ButtonData(ApiCall message, string label)
     {
         var rows = JsonNode.Parse(message.Markup)!["inline_keyboard"]!.AsArray();
-        return rows.SelectMany(r => r!.AsArray()).First(b => b!["text"]!.ToString().Contains(label, StringComparison.Ordinal))!["callback_data"]!.ToString();
+        return rows.SelectMany(r => r!.AsArray())
+            .First(b => b!["text"]!.ToString().Contains(label, StringComparison.Ordinal))!["callback_data"]!.ToString();
     }
 
     [Fact]
@@ -57,7 +61,8 @@ public sealed class TelegramReportTests : IAsyncLifetime
         var saved = await Next(() => _api.UserPresses(Chua, ButtonData(confirm, "Lưu")));
 
         Assert.Contains("BC-0001", saved.Text);
-        for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") < 7; i++) await Task.Delay(20);
+        for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") < 7; i++)
+            await Task.Delay(20);
         Assert.Equal(7, _api.CallsTo("answerCallbackQuery"));
         Assert.Equal(36_000_000m, _host.Db.Reports.FindAll().Single().Sale!.Total);
     }
@@ -68,7 +73,8 @@ public sealed class TelegramReportTests : IAsyncLifetime
         await Next(() => _api.UserSays(Chua, "/progress"));
         await Next(() => _api.UserSays(Chua, "1"));
         await Next(() => _api.UserSays(Chua, "50"));
-        foreach (var a in new[] { "1", "10", "-", "-" }) await Next(() => _api.UserSays(Chua, a));
+        foreach (var a in new[] { "1", "10", "-", "-" })
+            await Next(() => _api.UserSays(Chua, a));
         var location = await Next(() => _api.UserSendsPhoto(Chua, "BIG-photo"));
         Assert.Contains("request_location", location.Markup);
         var confirm = await Next(() => _api.UserSays(Chua, "⏭️ Bỏ qua"));

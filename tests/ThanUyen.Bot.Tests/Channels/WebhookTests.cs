@@ -9,18 +9,24 @@ namespace ThanUyen.Bot.Tests.Channels;
 /// <summary>Webhook mode for both channels: secrets, durable inbox, re-sends, size caps, health.</summary>
 public sealed class WebhookTests : IAsyncLifetime
 {
-    private const string ZaloSecret = "zalo-webhook-secret-123", TelegramSecret = "telegram_webhook_secret_456";
+    private const string ZaloSecret = "zalo-webhook-secret-123",
+        TelegramSecret = "telegram_webhook_secret_456";
     private readonly TempFolder _folder = new();
     private FakeZaloServer _zalo = null!;
     private FakeBotApiServer _telegram = null!;
     private BotHost _host = null!;
     private readonly HttpClient _http = new();
 
-    private Dictionary<string, string?> Settings => new()
-    {
-        ["Zalo:Mode"] = "Webhook", ["Zalo:WebhookUrl"] = "https://bot.example.vn/webhooks/zalo", ["Zalo:WebhookSecret"] = ZaloSecret,
-        ["Telegram:Mode"] = "Webhook", ["Telegram:WebhookUrl"] = "https://bot.example.vn/webhooks/telegram", ["Telegram:WebhookSecret"] = TelegramSecret,
-    };
+    private Dictionary<string, string?> Settings =>
+        new()
+        {
+            ["Zalo:Mode"] = "Webhook",
+            ["Zalo:WebhookUrl"] = "https://bot.example.vn/webhooks/zalo",
+            ["Zalo:WebhookSecret"] = ZaloSecret,
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.vn/webhooks/telegram",
+            ["Telegram:WebhookSecret"] = TelegramSecret,
+        };
 
     public async Task InitializeAsync()
     {
@@ -40,17 +46,27 @@ public sealed class WebhookTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> Post(string path, string header, string? secret, string body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(_host.Url), path)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (secret is not null) request.Headers.Add(header, secret);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(_host.Url), path))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (secret is not null)
+            request.Headers.Add(header, secret);
         return _http.SendAsync(request);
     }
 
-    private Task<HttpResponseMessage> PostZalo(JsonNode update, string? secret = ZaloSecret) => Post("/webhooks/zalo", "X-Bot-Api-Secret-Token", secret, update.ToJsonString());
+    private Task<HttpResponseMessage> PostZalo(JsonNode update, string? secret = ZaloSecret) =>
+        Post("/webhooks/zalo", "X-Bot-Api-Secret-Token", secret, update.ToJsonString());
 
     [Fact]
     public async Task At_start_both_webhooks_are_registered_with_their_secrets()
     {
-        for (var i = 0; i < 100 && (_telegram.CallsTo("setWebhook") == 0 || !_zalo.Calls.Any(c => c.Method == "setwebhook")); i++) await Task.Delay(50);
+        for (
+            var i = 0;
+            i < 100 && (_telegram.CallsTo("setWebhook") == 0 || !_zalo.Calls.Any(c => c.Method == "setwebhook"));
+            i++
+        )
+            await Task.Delay(50);
         var telegram = _telegram.Calls.First(c => c.Method == "setwebhook");
         Assert.Equal(TelegramSecret, telegram.Body["secret_token"]!.ToString());
         Assert.Contains("callback_query", telegram.Body["allowed_updates"]!.ToJsonString());
@@ -64,7 +80,10 @@ public sealed class WebhookTests : IAsyncLifetime
     [InlineData("zalo-webhook-secret-12")]
     public async Task A_Zalo_webhook_without_the_right_secret_gets_401_and_nothing_is_processed(string? secret)
     {
-        var response = await PostZalo(_zalo.Update("message.text.received", "intruder", "X", m => m["text"] = "/help"), secret);
+        var response = await PostZalo(
+            _zalo.Update("message.text.received", "intruder", "X", m => m["text"] = "/help"),
+            secret
+        );
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Task.Delay(300);
         Assert.Equal(0, _host.Db.Inbox.Count() + _host.Db.Processed.Count());
@@ -76,9 +95,15 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         var update = _zalo.Update("message.text.received", "u1", "Mai", m => m["text"] = "/help");
         Assert.Equal(HttpStatusCode.OK, (await PostZalo(update)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostZalo(new JsonObject { ["ok"] = true, ["result"] = update.DeepClone() })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostZalo(new JsonObject { ["ok"] = true, ["result"] = update.DeepClone() })).StatusCode
+        );
         var wrapped = _zalo.Update("message.text.received", "u2", "Lan", m => m["text"] = "/help");
-        Assert.Equal(HttpStatusCode.OK, (await PostZalo(new JsonObject { ["ok"] = true, ["result"] = wrapped })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostZalo(new JsonObject { ["ok"] = true, ["result"] = wrapped })).StatusCode
+        );
         await _zalo.WaitForSent("u1", 1);
         await _zalo.WaitForSent("u2", 1);
         await Task.Delay(300);
@@ -93,13 +118,35 @@ public sealed class WebhookTests : IAsyncLifetime
             ["update_id"] = 5001,
             ["message"] = new JsonObject
             {
-                ["message_id"] = 1, ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["text"] = "/invite",
+                ["message_id"] = 1,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["text"] = "/invite",
                 ["chat"] = new JsonObject { ["id"] = BotHost.AdminChat, ["type"] = "private" },
-                ["from"] = new JsonObject { ["id"] = BotHost.AdminChat, ["is_bot"] = false, ["first_name"] = "Admin" },
+                ["from"] = new JsonObject
+                {
+                    ["id"] = BotHost.AdminChat,
+                    ["is_bot"] = false,
+                    ["first_name"] = "Admin",
+                },
             },
         };
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Post("/webhooks/telegram", "X-Telegram-Bot-Api-Secret-Token", "nope", update.ToJsonString())).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Post("/webhooks/telegram", "X-Telegram-Bot-Api-Secret-Token", TelegramSecret, update.ToJsonString())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (
+                await Post("/webhooks/telegram", "X-Telegram-Bot-Api-Secret-Token", "nope", update.ToJsonString())
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await Post(
+                    "/webhooks/telegram",
+                    "X-Telegram-Bot-Api-Secret-Token",
+                    TelegramSecret,
+                    update.ToJsonString()
+                )
+            ).StatusCode
+        );
         var question = (await _telegram.WaitForSent(BotHost.AdminChat, 1)).Single();
         Assert.Contains("inline_keyboard", question.Markup);
 
@@ -108,15 +155,41 @@ public sealed class WebhookTests : IAsyncLifetime
             ["update_id"] = 5002,
             ["callback_query"] = new JsonObject
             {
-                ["id"] = "cq-5002", ["chat_instance"] = "c", ["data"] = "s:role:Admin",
-                ["from"] = new JsonObject { ["id"] = BotHost.AdminChat, ["is_bot"] = false, ["first_name"] = "Admin" },
-                ["message"] = new JsonObject { ["message_id"] = 2, ["date"] = 0, ["chat"] = new JsonObject { ["id"] = BotHost.AdminChat, ["type"] = "private" } },
+                ["id"] = "cq-5002",
+                ["chat_instance"] = "c",
+                ["data"] = "s:role:Admin",
+                ["from"] = new JsonObject
+                {
+                    ["id"] = BotHost.AdminChat,
+                    ["is_bot"] = false,
+                    ["first_name"] = "Admin",
+                },
+                ["message"] = new JsonObject
+                {
+                    ["message_id"] = 2,
+                    ["date"] = 0,
+                    ["chat"] = new JsonObject { ["id"] = BotHost.AdminChat, ["type"] = "private" },
+                },
             },
         };
-        Assert.Equal(HttpStatusCode.OK, (await Post("/webhooks/telegram", "X-Telegram-Bot-Api-Secret-Token", TelegramSecret, press.ToJsonString())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await Post(
+                    "/webhooks/telegram",
+                    "X-Telegram-Bot-Api-Secret-Token",
+                    TelegramSecret,
+                    press.ToJsonString()
+                )
+            ).StatusCode
+        );
         await _telegram.WaitForSent(BotHost.AdminChat, 2);
-        for (var i = 0; i < 100 && _telegram.CallsTo("answerCallbackQuery") == 0; i++) await Task.Delay(20);
-        Assert.Equal("cq-5002", _telegram.Calls.First(c => c.Method == "answercallbackquery").Body["callback_query_id"]!.ToString());
+        for (var i = 0; i < 100 && _telegram.CallsTo("answerCallbackQuery") == 0; i++)
+            await Task.Delay(20);
+        Assert.Equal(
+            "cq-5002",
+            _telegram.Calls.First(c => c.Method == "answercallbackquery").Body["callback_query_id"]!.ToString()
+        );
     }
 
     [Fact]
@@ -126,10 +199,18 @@ public sealed class WebhookTests : IAsyncLifetime
         // 413, or Kestrel closes the connection before reading the rest of the body: refused either way.
         // Its own connection: Kestrel may close it, and a pooled one would fail the next request.
         using (var once = new HttpClient())
-        using (var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(_host.Url), "/webhooks/zalo")) { Content = new StringContent(huge.ToJsonString(), Encoding.UTF8, "application/json") })
+        using (
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(_host.Url), "/webhooks/zalo"))
+            {
+                Content = new StringContent(huge.ToJsonString(), Encoding.UTF8, "application/json"),
+            }
+        )
         {
             request.Headers.Add("X-Bot-Api-Secret-Token", ZaloSecret);
-            try { Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await once.SendAsync(request)).StatusCode); }
+            try
+            {
+                Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await once.SendAsync(request)).StatusCode);
+            }
             catch (HttpRequestException) { }
         }
         Assert.Equal(0, _host.Db.Inbox.Count() + _host.Db.Processed.Count());
@@ -147,8 +228,20 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         await _host.DisposeAsync();
         // What a crash right after the 200 leaves behind: the update in the inbox, nothing else.
-        using (var db = new Core.Storage.BotDatabase(new Core.Storage.StorageOptions { DatabasePath = _folder.File("bot.db") }))
-            db.Inbox.Insert(InboxEntry.From(new IncomingMessage(new ChatAddress("zalo", "u5"), "zalo:crash-1", MessageKind.Text) { Text = "/help" }, DateTime.UtcNow));
+        using (
+            var db = new Core.Storage.BotDatabase(
+                new Core.Storage.StorageOptions { DatabasePath = _folder.File("bot.db") }
+            )
+        )
+            db.Inbox.Insert(
+                InboxEntry.From(
+                    new IncomingMessage(new ChatAddress("zalo", "u5"), "zalo:crash-1", MessageKind.Text)
+                    {
+                        Text = "/help",
+                    },
+                    DateTime.UtcNow
+                )
+            );
         _host = await BotHost.StartAsync(_telegram, _folder.File("bot.db"), Settings, zalo: _zalo);
         await _zalo.WaitForSent("u5", 1);
         Assert.Equal(0, _host.Db.Inbox.Count());

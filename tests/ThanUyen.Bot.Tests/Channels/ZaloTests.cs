@@ -1,5 +1,5 @@
-using ThanUyen.Bot.Core.Community;
 using Microsoft.Extensions.DependencyInjection;
+using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
@@ -7,7 +7,8 @@ namespace ThanUyen.Bot.Tests.Channels;
 /// <summary>The Zalo channel by polling: the real service, the typed client over HTTP, the fake Zalo Bot API.</summary>
 public sealed class ZaloTests : IAsyncLifetime
 {
-    private const string Admin = "zadmin01", Mai = "a1b2c3d4e5";
+    private const string Admin = "zadmin01",
+        Mai = "a1b2c3d4e5";
     private readonly TempFolder _folder = new();
     private FakeZaloServer _zalo = null!;
     private BotHost _host = null!;
@@ -15,7 +16,12 @@ public sealed class ZaloTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _zalo = await FakeZaloServer.StartAsync();
-        _host = await BotHost.StartAsync(null, _folder.File("bot.db"), new() { ["Bot:Admins:0"] = $"zalo:{Admin}", ["Web:PublicBaseUrl"] = "https://bot.example.vn" }, zalo: _zalo);
+        _host = await BotHost.StartAsync(
+            null,
+            _folder.File("bot.db"),
+            new() { ["Bot:Admins:0"] = $"zalo:{Admin}", ["Web:PublicBaseUrl"] = "https://bot.example.vn" },
+            zalo: _zalo
+        );
     }
 
     public async Task DisposeAsync()
@@ -70,7 +76,8 @@ public sealed class ZaloTests : IAsyncLifetime
     {
         var code = await Invite("member huoi bac");
         await Next(Mai, () => _zalo.UserSays(Mai, $"/start {code}"));
-        foreach (var a in new[] { "/progress", "1", "30", "1", "5", "bo qua", "bo qua" }) await Next(Mai, () => _zalo.UserSays(Mai, a));
+        foreach (var a in new[] { "/progress", "1", "30", "1", "5", "bo qua", "bo qua" })
+            await Next(Mai, () => _zalo.UserSays(Mai, a));
         _zalo.Images["site.jpg"] = [0xFF, 0xD8, 0xFF, 1, 2, 3];
         var location = await Next(Mai, () => _zalo.UserSendsImage(Mai, "site.jpg"));
         Assert.Contains("Bỏ qua", location);
@@ -85,11 +92,28 @@ public sealed class ZaloTests : IAsyncLifetime
     [Fact]
     public async Task Stickers_unsupported_content_unknown_events_and_the_bots_own_echoes_are_handled_quietly()
     {
-        var sticker = await Next(Mai, () => _zalo.Queue(_zalo.Update("message.sticker.received", Mai, "Mai", m => m["sticker"] = "x")));
+        var sticker = await Next(
+            Mai,
+            () => _zalo.Queue(_zalo.Update("message.sticker.received", Mai, "Mai", m => m["sticker"] = "x"))
+        );
         Assert.Equal(T.NotRegistered, sticker);
         _zalo.Queue(_zalo.Update("message.reaction.received", Mai, "Mai", _ => { }));
-        _zalo.Queue(_zalo.Update("message.text.received", Mai, "bot", m => { m["text"] = "echo"; m["from"]!["id"] = FakeZaloServer.BotId; }));
-        var unsupported = await Next(Mai, () => _zalo.Queue(_zalo.Update("message.unsupported.received", Mai, "Mai", _ => { })));
+        _zalo.Queue(
+            _zalo.Update(
+                "message.text.received",
+                Mai,
+                "bot",
+                m =>
+                {
+                    m["text"] = "echo";
+                    m["from"]!["id"] = FakeZaloServer.BotId;
+                }
+            )
+        );
+        var unsupported = await Next(
+            Mai,
+            () => _zalo.Queue(_zalo.Update("message.unsupported.received", Mai, "Mai", _ => { }))
+        );
         Assert.Equal(T.NotRegistered, unsupported);
         await Task.Delay(300);
         Assert.Equal(2, _zalo.Sent(Mai).Count);
@@ -99,14 +123,27 @@ public sealed class ZaloTests : IAsyncLifetime
     public async Task Exports_become_a_private_download_link_and_the_digest_chart_a_photo_url()
     {
         var export = await Next(Admin, () => _zalo.UserSays(Admin, "/export"));
-        var link = export.Split(' ').Last(w => w.StartsWith("https://bot.example.vn/media/", StringComparison.Ordinal)).Trim();
+        var link = export
+            .Split(' ')
+            .Last(w => w.StartsWith("https://bot.example.vn/media/", StringComparison.Ordinal))
+            .Trim();
         using var http = new HttpClient();
         var download = await http.GetAsync(new Uri(new Uri(_host.Url), new Uri(link).AbsolutePath));
         Assert.True(download.IsSuccessStatusCode);
         Assert.Equal((byte)'P', (await download.Content.ReadAsByteArrayAsync())[0]); // a zip/xlsx starts with PK
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(new Uri(new Uri(_host.Url), "/media/" + new string('a', 40)))).StatusCode);
+        Assert.Equal(
+            System.Net.HttpStatusCode.NotFound,
+            (await http.GetAsync(new Uri(new Uri(_host.Url), "/media/" + new string('a', 40)))).StatusCode
+        );
 
-        var member = new Member { Name = "Lò Văn Bình", Role = Role.Member, VillageId = "pa-khom", CommuneId = "pha-mu", Addresses = ["zalo:zz1"] };
+        var member = new Member
+        {
+            Name = "Lò Văn Bình",
+            Role = Role.Member,
+            VillageId = "pa-khom",
+            CommuneId = "pha-mu",
+            Addresses = ["zalo:zz1"],
+        };
         _host.Db.Members.Insert(member);
         ReportSeeder.Sale(_host.Db, member, DateTime.UtcNow, "cattle", 1, "con", 15_000_000);
         var before = _zalo.Sent(Admin).Count;
@@ -119,7 +156,15 @@ public sealed class ZaloTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_links_a_Telegram_member_to_their_Zalo_account_and_digests_follow_the_main_channel()
     {
-        _host.Db.Members.Insert(new Member { Name = "Cầm Thị Hoa", Role = Role.Officer, CommuneId = "muong-kim", Addresses = ["telegram:3001"] });
+        _host.Db.Members.Insert(
+            new Member
+            {
+                Name = "Cầm Thị Hoa",
+                Role = Role.Officer,
+                CommuneId = "muong-kim",
+                Addresses = ["telegram:3001"],
+            }
+        );
         var code = await Invite("officer muong kim");
         await Next("zhoa", () => _zalo.UserSays("zhoa", code, "Hoa Zalo"));
         var reply = await Next(Admin, () => _zalo.UserSays(Admin, "/link Cầm Thị Hoa zalo:zhoa chinh"));

@@ -15,7 +15,9 @@ public sealed class AdminCommandTests : IDisposable
     }
 
     public void Dispose() => _bot.Dispose();
+
     private string Admin(string text) => _bot.Say(People.Admin, text).Last().Text;
+
     private Member Lan => new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!;
 
     [Fact]
@@ -23,7 +25,10 @@ public sealed class AdminCommandTests : IDisposable
     {
         ReportSeeder.Sale(_bot.Db, Lan, _bot.Clock.GetUtcNow().UtcDateTime.AddDays(-2), "cattle", 1, "con", 10_000_000);
         var all = Admin("/members");
-        Assert.Contains("Lò Thị Lan · thành viên nhóm nòng cốt · bản Thẩm Phé, xã Mường Kim · báo cáo gần nhất: cách đây 2 ngày", all);
+        Assert.Contains(
+            "Lò Thị Lan · thành viên nhóm nòng cốt · bản Thẩm Phé, xã Mường Kim · báo cáo gần nhất: cách đây 2 ngày",
+            all
+        );
         Assert.Contains("Giàng A Chua", all);
         var village = Admin("/members pa khom");
         Assert.Contains("Giàng A Chua", village);

@@ -7,22 +7,24 @@ namespace ThanUyen.Bot.Tests.Commands;
 public sealed class BadInputTests : IDisposable
 {
     private readonly TestBot _bot = new();
+
     public BadInputTests() => _bot.Register(People.Lan, Role.Member, "tham phe");
+
     public void Dispose() => _bot.Dispose();
 
     public static TheoryData<string> Texts() =>
-    [
-        "",
-        "   ",
-        new string('a', 10_000),
-        "😀😀😀",
-        "/unknowncommand",
-        "/help@ThanUyenBot junk junk",
-        "/start junk with many words",
-        "/" + new string('x', 300),
-        "\u200B\u200E\u202E",
-        "مرحبا بالعالم",
-    ];
+        [
+            "",
+            "   ",
+            new string('a', 10_000),
+            "😀😀😀",
+            "/unknowncommand",
+            "/help@ThanUyenBot junk junk",
+            "/start junk with many words",
+            "/" + new string('x', 300),
+            "\u200B\u200E\u202E",
+            "مرحبا بالعالم",
+        ];
 
     [Theory]
     [MemberData(nameof(Texts))]
@@ -43,7 +45,12 @@ public sealed class BadInputTests : IDisposable
     [InlineData(MessageKind.Unsupported)]
     public void Attachments_outside_a_report_get_a_friendly_answer_with_the_menu(MessageKind kind)
     {
-        var reply = _bot.Send(People.Lan, kind, m => m with { PhotoFileId = "p", VoiceFileId = "v", Latitude = 21.9, Longitude = 103.8 }).Single();
+        var reply = _bot.Send(
+                People.Lan,
+                kind,
+                m => m with { PhotoFileId = "p", VoiceFileId = "v", Latitude = 21.9, Longitude = 103.8 }
+            )
+            .Single();
         Assert.NotEmpty(reply.Choices);
         Assert.Equal(0, _bot.Db.Conversations.Count());
     }

@@ -13,7 +13,15 @@ public sealed class DigestCommandTests : IDisposable
         _bot.Register(People.Hoa, Role.Officer, "muong kim");
         _bot.Register(People.Sung, Role.Officer, "pha mu");
         _bot.Register(People.Lan, Role.Member, "tham phe");
-        ReportSeeder.Sale(_bot.Db, new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!, _bot.Clock.GetUtcNow().UtcDateTime, "honey", 5, "lit", 2_500_000);
+        ReportSeeder.Sale(
+            _bot.Db,
+            new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!,
+            _bot.Clock.GetUtcNow().UtcDateTime,
+            "honey",
+            5,
+            "lit",
+            2_500_000
+        );
     }
 
     public void Dispose() => _bot.Dispose();
@@ -56,7 +64,9 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("Xã Pha Mu", _bot.Say(People.Admin, "/digest pha mu")[0].Text);
         var confirmation = _bot.Say(People.Admin, "/digest send muong kim").Last().Text;
         Assert.Equal(T.DigestQueued("Mường Kim", 1), confirmation);
-        var pushed = _bot.Db.Outbox.Find(m => m.Chat == People.Hoa.Address.ToString() && m.Priority == OutboxPriority.Digest).ToList();
+        var pushed = _bot
+            .Db.Outbox.Find(m => m.Chat == People.Hoa.Address.ToString() && m.Priority == OutboxPriority.Digest)
+            .ToList();
         Assert.Equal(2, pushed.Count);
     }
 }

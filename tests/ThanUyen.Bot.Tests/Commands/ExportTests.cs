@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Reports;
-using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Commands;
@@ -25,7 +25,18 @@ public sealed class ExportTests : IDisposable
         _reports.Add(ReportSeeder.Sale(_bot.Db, lan, now.AddDays(-1), "watermelon", 1500, "kg", 12_000_000));
         _reports.Add(ReportSeeder.Sale(_bot.Db, chua, now.AddDays(-2), "cattle", 3, "con", 36_000_000));
         _reports.Add(ReportSeeder.Meeting(_bot.Db, chua, now.AddDays(-3), "=HYPERLINK(\"x\")", 30, 14));
-        _reports.Add(ReportSeeder.Progress(_bot.Db, lan, now, _bot.Db.SubProjects.FindOne(s => s.VillageId == "tham-phe"), 45, 20, 10, 500_000));
+        _reports.Add(
+            ReportSeeder.Progress(
+                _bot.Db,
+                lan,
+                now,
+                _bot.Db.SubProjects.FindOne(s => s.VillageId == "tham-phe"),
+                45,
+                20,
+                10,
+                500_000
+            )
+        );
     }
 
     public void Dispose() => _bot.Dispose();
@@ -50,14 +61,20 @@ public sealed class ExportTests : IDisposable
             Assert.Equal(stored[i].Sale!.Total, row.Cell(11).GetValue<decimal>());
             Assert.Equal(stored[i].Sale!.Quantity, row.Cell(8).GetValue<decimal>());
             Assert.Equal(XLDataType.DateTime, row.Cell(3).DataType);
-            var local = TimeZoneInfo.ConvertTimeFromUtc(stored[i].ReceivedAt, _bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.BotOptions>>().Value.Zone);
+            var local = TimeZoneInfo.ConvertTimeFromUtc(
+                stored[i].ReceivedAt,
+                _bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.BotOptions>>().Value.Zone
+            );
             Assert.Equal(local, row.Cell(3).GetDateTime(), TimeSpan.FromSeconds(1));
         }
         var meeting = workbook.Worksheet("Họp - tập huấn").Row(2);
         Assert.Equal(30, meeting.Cell(9).GetValue<int>());
         Assert.Equal(XLDataType.Text, meeting.Cell(8).DataType); // a formula-looking topic stays text
         var progress = workbook.Worksheet("Hạ tầng").Row(2);
-        Assert.Equal((20, 45, 500_000m), (progress.Cell(7).GetValue<int>(), progress.Cell(8).GetValue<int>(), progress.Cell(11).GetValue<decimal>()));
+        Assert.Equal(
+            (20, 45, 500_000m),
+            (progress.Cell(7).GetValue<int>(), progress.Cell(8).GetValue<int>(), progress.Cell(11).GetValue<decimal>())
+        );
         Assert.Equal(4, workbook.Worksheet("Thành viên").RowsUsed().Count() - 1 + 0); // admin + 2 members + 1 officer
     }
 
@@ -67,14 +84,29 @@ public sealed class ExportTests : IDisposable
         var message = _bot.Say(People.Sung, "/export csv").Single();
         Assert.EndsWith(".zip", message.DocumentName);
         using var zip = new ZipArchive(new MemoryStream(message.DocumentBytes!));
-        var files = zip.Entries.ToDictionary(e => e.Name, e => { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); });
+        var files = zip.Entries.ToDictionary(
+            e => e.Name,
+            e =>
+            {
+                using var s = e.Open();
+                using var m = new MemoryStream();
+                s.CopyTo(m);
+                return m.ToArray();
+            }
+        );
         Assert.Equal(["ban-hang.csv", "hop-tap-huan.csv", "thanh-vien.csv"], files.Keys.Order());
         var sales = files["ban-hang.csv"];
         Assert.Equal(Encoding.UTF8.GetPreamble(), sales[..3]);
         var lines = Encoding.UTF8.GetString(sales[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Mã,Ngày bán,Ngày nhận,Xã,Bản,Người báo,Sản phẩm,Số lượng,Đơn vị,Đơn giá (đồng),Thành tiền (đồng)", lines[0]);
+        Assert.StartsWith(
+            "Mã,Ngày bán,Ngày nhận,Xã,Bản,Người báo,Sản phẩm,Số lượng,Đơn vị,Đơn giá (đồng),Thành tiền (đồng)",
+            lines[0]
+        );
         var cattle = lines[1].Split(',');
-        Assert.Equal(["Pha Mu", "Pá Khôm", "Bò", "3", "con", "12000000", "36000000"], new[] { cattle[3], cattle[4], cattle[6], cattle[7], cattle[8], cattle[9], cattle[10] });
+        Assert.Equal(
+            ["Pha Mu", "Pá Khôm", "Bò", "3", "con", "12000000", "36000000"],
+            new[] { cattle[3], cattle[4], cattle[6], cattle[7], cattle[8], cattle[9], cattle[10] }
+        );
         Assert.Equal(2, lines.Length); // Thẩm Phé's watermelon is Mường Kim: not in Pha Mu's export
         Assert.Contains("'=HYPERLINK", Encoding.UTF8.GetString(files["hop-tap-huan.csv"]));
     }

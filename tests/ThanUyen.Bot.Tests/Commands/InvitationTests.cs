@@ -6,13 +6,18 @@ namespace ThanUyen.Bot.Tests.Commands;
 public sealed class InvitationTests : IDisposable
 {
     private readonly TestBot _bot = new();
+
     public void Dispose() => _bot.Dispose();
 
     private string Invite(string args) =>
-        _bot.Say(People.Admin, $"/invite {args}").Single().Text.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        _bot.Say(People.Admin, $"/invite {args}")
+            .Single()
+            .Text.Split('\n')
+            .Select(l => l.Trim())
+            .First(InvitationCodes.LooksLikeCode);
 
     [Fact]
-    public void An_admin_invites_a_member_by_a_village_name_typed_without_diacritics_and_the_person_registers_with_the_code()
+    public void An_admin_invites_a_member_by_a_village_typed_without_diacritics_and_the_person_registers_with_the_code()
     {
         var reply = _bot.Say(People.Admin, "/invite member THAM PHE").Single().Text;
         Assert.Contains("Thẩm Phé", reply);

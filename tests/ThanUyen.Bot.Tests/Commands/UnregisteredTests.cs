@@ -6,6 +6,7 @@ namespace ThanUyen.Bot.Tests.Commands;
 public sealed class UnregisteredTests : IDisposable
 {
     private readonly TestBot _bot = new();
+
     public void Dispose() => _bot.Dispose();
 
     [Theory]
@@ -33,7 +34,10 @@ public sealed class UnregisteredTests : IDisposable
     [Fact]
     public void A_photo_or_sticker_from_a_stranger_gets_the_guidance_too()
     {
-        Assert.Equal(T.NotRegistered, _bot.Send(People.Stranger, MessageKind.Photo, m => m with { PhotoFileId = "p1" }).Single().Text);
+        Assert.Equal(
+            T.NotRegistered,
+            _bot.Send(People.Stranger, MessageKind.Photo, m => m with { PhotoFileId = "p1" }).Single().Text
+        );
         Assert.Equal(T.NotRegistered, _bot.Send(People.Stranger, MessageKind.Sticker, m => m).Single().Text);
     }
 }

@@ -1,7 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Parsing;
-using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Digests;
@@ -9,7 +9,9 @@ namespace ThanUyen.Bot.Tests.Digests;
 public sealed class DigestBuilderTests : IDisposable
 {
     private readonly TestBot _bot = new();
-    private readonly Member _lan, _chua, _thi;
+    private readonly Member _lan,
+        _chua,
+        _thi;
     private static readonly TimeZoneInfo Vn = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
     private static readonly WeekRange Week = new(new DateOnly(2026, 11, 16)); // Mon 16 – Sun 22 November
 
@@ -37,7 +39,8 @@ public sealed class DigestBuilderTests : IDisposable
     {
         var random = new Random(42);
         var expected = new Dictionary<string, decimal>();
-        int meetings = 0, people = 0;
+        int meetings = 0,
+            people = 0;
         for (var i = 0; i < 200; i++)
         {
             var day = random.Next(9, 30); // weeks before, during and after
@@ -49,20 +52,28 @@ public sealed class DigestBuilderTests : IDisposable
                 var (product, unit) = random.Next(2) == 0 ? ("cattle", "con") : ("watermelon", "kg");
                 var total = random.Next(1, 500) * 100_000m;
                 ReportSeeder.Sale(_bot.Db, who, at, product, random.Next(1, 20), unit, total);
-                if (inWeek && who == _lan) expected[product] = expected.GetValueOrDefault(product) + total;
+                if (inWeek && who == _lan)
+                    expected[product] = expected.GetValueOrDefault(product) + total;
             }
             else
             {
                 var n = random.Next(5, 60);
                 ReportSeeder.Meeting(_bot.Db, who, at, "cattle", n, n / 2);
-                if (inWeek && who == _lan) { meetings++; people += n; }
+                if (inWeek && who == _lan)
+                {
+                    meetings++;
+                    people += n;
+                }
             }
         }
 
         var digest = Build();
 
         Assert.Equal(expected.Values.Sum(), digest.Figures.Revenue);
-        Assert.Equal(expected.OrderByDescending(e => e.Value).Select(e => e.Value), digest.Figures.RevenueByProduct.Select(r => r.Revenue));
+        Assert.Equal(
+            expected.OrderByDescending(e => e.Value).Select(e => e.Value),
+            digest.Figures.RevenueByProduct.Select(r => r.Revenue)
+        );
         Assert.Equal((meetings, people), (digest.Figures.Meetings, digest.Figures.Participants));
         Assert.Contains($"tổng {Money.Format(expected.Values.Sum())}", digest.Text);
         Assert.Contains($"{meetings} cuộc", digest.Text);
@@ -72,10 +83,11 @@ public sealed class DigestBuilderTests : IDisposable
     [Fact]
     public void A_report_belongs_to_the_week_it_was_received_in_local_time_and_shows_its_event_date_when_earlier()
     {
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(15, 23, 59), "cattle", 10, 5);                              // Sunday before: last week
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(16, 0, 1), "watermelon", 20, 10, new DateTime(2026, 11, 12)); // held earlier, received Monday
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(22, 23, 59), "bees", 30, 15);                               // last minute of the week
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(23, 0, 0), "vegetables", 40, 20);                           // next week
+        ReportSeeder.Meeting(_bot.Db, _lan, Local(15, 23, 59), "cattle", 10, 5); // Sunday before: last week
+        // Held earlier, received Monday.
+        ReportSeeder.Meeting(_bot.Db, _lan, Local(16, 0, 1), "watermelon", 20, 10, new DateTime(2026, 11, 12));
+        ReportSeeder.Meeting(_bot.Db, _lan, Local(22, 23, 59), "bees", 30, 15); // last minute of the week
+        ReportSeeder.Meeting(_bot.Db, _lan, Local(23, 0, 0), "vegetables", 40, 20); // next week
 
         var digest = Build();
         var previous = Build(week: Week.Previous);
@@ -116,7 +128,8 @@ public sealed class DigestBuilderTests : IDisposable
     [Fact]
     public void A_huge_week_still_fits_one_Telegram_message()
     {
-        for (var i = 0; i < 400; i++) ReportSeeder.Meeting(_bot.Db, _lan, Local(17, 10), "business", 20, 10);
+        for (var i = 0; i < 400; i++)
+            ReportSeeder.Meeting(_bot.Db, _lan, Local(17, 10), "business", 20, 10);
         var digest = Build();
         Assert.InRange(digest.Text.Length, 1000, DigestBuilder.MaxLength);
         Assert.Equal(400, digest.Figures.Meetings);

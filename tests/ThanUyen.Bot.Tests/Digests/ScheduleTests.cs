@@ -19,7 +19,15 @@ public sealed class ScheduleTests : IDisposable
         _bot.Register(People.Hoa, Role.Officer, "muong kim");
         _bot.Register(People.Lan, Role.Member, "tham phe");
         _hoa = new MemberStore(_bot.Db).FindByAddress(People.Hoa.Address)!;
-        ReportSeeder.Sale(_bot.Db, new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!, At(2026, 11, 19, 10, 0).UtcDateTime, "cattle", 3, "con", 36_000_000);
+        ReportSeeder.Sale(
+            _bot.Db,
+            new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!,
+            At(2026, 11, 19, 10, 0).UtcDateTime,
+            "cattle",
+            3,
+            "con",
+            36_000_000
+        );
     }
 
     public void Dispose() => _bot.Dispose();
@@ -104,8 +112,24 @@ public sealed class ScheduleTests : IDisposable
         var now = At(2026, 11, 25, 9, 0).UtcDateTime;
         _bot.Db.Processed.Insert(new Core.Storage.ProcessedDelivery { Id = "old", At = now.AddDays(-8) });
         _bot.Db.Processed.Insert(new Core.Storage.ProcessedDelivery { Id = "recent", At = now.AddDays(-1) });
-        _bot.Db.Outbox.Insert(new OutgoingMessage { Chat = "telegram:1", Text = "old", Status = OutboxStatus.Sent, SentAt = now.AddDays(-31) });
-        _bot.Db.Outbox.Insert(new OutgoingMessage { Chat = "telegram:1", Text = "failed", Status = OutboxStatus.Failed, CreatedAt = now.AddDays(-40) });
+        _bot.Db.Outbox.Insert(
+            new OutgoingMessage
+            {
+                Chat = "telegram:1",
+                Text = "old",
+                Status = OutboxStatus.Sent,
+                SentAt = now.AddDays(-31),
+            }
+        );
+        _bot.Db.Outbox.Insert(
+            new OutgoingMessage
+            {
+                Chat = "telegram:1",
+                Text = "failed",
+                Status = OutboxStatus.Failed,
+                CreatedAt = now.AddDays(-40),
+            }
+        );
         RunAt(At(2026, 11, 25, 9, 0));
         Assert.Null(_bot.Db.Processed.FindById("old"));
         Assert.NotNull(_bot.Db.Processed.FindById("recent"));
@@ -119,10 +143,15 @@ public sealed class ScheduleTests : IDisposable
         _bot.Say(People.Lan, "/sale");
         _bot.Say(People.Lan, "bo");
         RunAt(At(2026, 11, 24, 7, 59));
-        Assert.Equal(0, _bot.Db.Outbox.Count(m => m.Chat == People.Lan.Address.ToString() && m.Priority == OutboxPriority.Reminder));
+        Assert.Equal(
+            0,
+            _bot.Db.Outbox.Count(m => m.Chat == People.Lan.Address.ToString() && m.Priority == OutboxPriority.Reminder)
+        );
         RunAt(At(2026, 11, 24, 8, 1));
         RunAt(At(2026, 11, 25, 9, 0));
-        var nudges = _bot.Db.Outbox.Find(m => m.Chat == People.Lan.Address.ToString() && m.Priority == OutboxPriority.Reminder).ToList();
+        var nudges = _bot
+            .Db.Outbox.Find(m => m.Chat == People.Lan.Address.ToString() && m.Priority == OutboxPriority.Reminder)
+            .ToList();
         Assert.Equal(T.DraftNudge("🐄 Bán hàng"), Assert.Single(nudges).Text);
         Assert.Equal("quantity", _bot.Db.Conversations.FindAll().Single().StepKey);
     }

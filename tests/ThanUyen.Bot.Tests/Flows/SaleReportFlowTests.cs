@@ -9,7 +9,9 @@ namespace ThanUyen.Bot.Tests.Flows;
 public sealed class SaleReportFlowTests : IDisposable
 {
     private readonly TestBot _bot = new();
+
     public SaleReportFlowTests() => _bot.Register(People.Chua, Role.Member, "pa khom");
+
     public void Dispose() => _bot.Dispose();
 
     private OutgoingMessage PressOption(List<OutgoingMessage> replies, string label)
@@ -22,20 +24,29 @@ public sealed class SaleReportFlowTests : IDisposable
     public void A_core_member_reports_a_cattle_sale_in_eight_answers_skipping_the_optional_one_with_one_tap()
     {
         var q = _bot.Say(People.Chua, "/sale");
-        q = [PressOption(q, "Bò")];                       // 1 product
-        q = _bot.Say(People.Chua, "3");                    // 2 quantity
-        q = [PressOption(q, "Giá mỗi con")];               // 3 price kind
-        q = _bot.Say(People.Chua, "12tr");                 // 4 unit price
-        q = [PressOption(q, "Thương lái")];                // 5 buyer
-        q = [PressOption(q, "Hôm qua")];                   // 6 date
-        var confirm = PressOption(q, "Bỏ qua");            // 7 household skipped
+        q = [PressOption(q, "Bò")]; // 1 product
+        q = _bot.Say(People.Chua, "3"); // 2 quantity
+        q = [PressOption(q, "Giá mỗi con")]; // 3 price kind
+        q = _bot.Say(People.Chua, "12tr"); // 4 unit price
+        q = [PressOption(q, "Thương lái")]; // 5 buyer
+        q = [PressOption(q, "Hôm qua")]; // 6 date
+        var confirm = PressOption(q, "Bỏ qua"); // 7 household skipped
         Assert.Contains("36.000.000 ₫", confirm.Text);
-        var saved = PressOption([confirm], "Lưu").Text;    // 8 save
+        var saved = PressOption([confirm], "Lưu").Text; // 8 save
 
         Assert.Contains("BC-0001", saved);
         var report = Assert.Single(_bot.Db.Reports.FindAll());
-        Assert.Equal(("cattle", 3m, "con", 12_000_000m, 36_000_000m, "trader"),
-            (report.Sale!.Product, report.Sale.Quantity, report.Sale.Unit, report.Sale.UnitPrice, report.Sale.Total, report.Sale.Buyer));
+        Assert.Equal(
+            ("cattle", 3m, "con", 12_000_000m, 36_000_000m, "trader"),
+            (
+                report.Sale!.Product,
+                report.Sale.Quantity,
+                report.Sale.Unit,
+                report.Sale.UnitPrice,
+                report.Sale.Total,
+                report.Sale.Buyer
+            )
+        );
         Assert.Equal(("pa-khom", "pha-mu"), (report.VillageId, report.CommuneId));
         Assert.Equal(new DateTime(2026, 11, 24), report.EventDate);
         Assert.Equal(0, _bot.Db.Conversations.Count());
@@ -52,12 +63,16 @@ public sealed class SaleReportFlowTests : IDisposable
         _bot.Say(People.Chua, "cho");
         _bot.Say(People.Chua, "thu hai");
         _bot.Say(People.Chua, "Hộ Giàng A Pó");
-        var confirm = _bot.Say(People.Chua, "2").Single(); // "2" is not an option of the confirm step's three? It is: ✏️ Sửa
+        // "2" at the confirm step is its second option: ✏️ Sửa.
+        var confirm = _bot.Say(People.Chua, "2").Single();
         Assert.Equal(T.WhichField, confirm.Text);
         _bot.Say(People.Chua, "quay lai");
         _bot.Say(People.Chua, "luu");
         var sale = Assert.Single(_bot.Db.Reports.FindAll()).Sale!;
-        Assert.Equal((150m, "kg", 8_000m, 1_200_000m, "market", "Hộ Giàng A Pó"), (sale.Quantity, sale.Unit, sale.UnitPrice, sale.Total, sale.Buyer, sale.Household));
+        Assert.Equal(
+            (150m, "kg", 8_000m, 1_200_000m, "market", "Hộ Giàng A Pó"),
+            (sale.Quantity, sale.Unit, sale.UnitPrice, sale.Total, sale.Buyer, sale.Household)
+        );
     }
 
     [Fact]
@@ -91,7 +106,8 @@ public sealed class SaleReportFlowTests : IDisposable
 
     private void FillSaleToConfirm()
     {
-        foreach (var answer in new[] { "/sale", "bo", "2", "1", "15tr", "1", "hom nay", "bo qua" }) _bot.Say(People.Chua, answer);
+        foreach (var answer in new[] { "/sale", "bo", "2", "1", "15tr", "1", "hom nay", "bo qua" })
+            _bot.Say(People.Chua, answer);
     }
 
     [Fact]
@@ -113,10 +129,13 @@ public sealed class SaleReportFlowTests : IDisposable
     {
         FillSaleToConfirm();
         var save = ButtonData.Answer(FlowRunner.ConfirmKey, "save");
-        var delivery = new IncomingMessage(People.Chua.Address, "telegram:u77:c1", MessageKind.Button) { ButtonData = save };
+        var delivery = new IncomingMessage(People.Chua.Address, "telegram:u77:c1", MessageKind.Button)
+        {
+            ButtonData = save,
+        };
         _bot.Deliver(delivery);
-        Assert.Empty(_bot.Deliver(delivery));                 // the same update again: no-op
-        var second = _bot.Press(People.Chua, save).Single();  // a second tap: a new update
+        Assert.Empty(_bot.Deliver(delivery)); // the same update again: no-op
+        var second = _bot.Press(People.Chua, save).Single(); // a second tap: a new update
         Assert.Equal(T.OldButton, second.Text);
         Assert.Equal(1, _bot.Db.Reports.Count());
     }
@@ -124,18 +143,21 @@ public sealed class SaleReportFlowTests : IDisposable
     [Fact]
     public void A_restart_in_the_middle_resumes_at_the_same_question_with_the_answers_kept()
     {
-        foreach (var answer in new[] { "/sale", "bo", "2", "1" }) _bot.Say(People.Chua, answer);
+        foreach (var answer in new[] { "/sale", "bo", "2", "1" })
+            _bot.Say(People.Chua, answer);
         _bot.Restart();
         var next = _bot.Say(People.Chua, "15tr").Single();
         Assert.Equal(T.AskBuyer, next.Text);
-        foreach (var answer in new[] { "1", "hom nay", "bo qua", "luu" }) _bot.Say(People.Chua, answer);
+        foreach (var answer in new[] { "1", "hom nay", "bo qua", "luu" })
+            _bot.Say(People.Chua, answer);
         Assert.Equal(30_000_000m, _bot.Db.Reports.FindAll().Single().Sale!.Total);
     }
 
     [Fact]
     public void Starting_a_new_report_while_one_is_open_asks_to_continue_or_discard()
     {
-        foreach (var answer in new[] { "/sale", "bo" }) _bot.Say(People.Chua, answer);
+        foreach (var answer in new[] { "/sale", "bo" })
+            _bot.Say(People.Chua, answer);
         var question = _bot.Say(People.Chua, "/meeting").Single();
         Assert.Contains("Bán hàng", question.Text);
         Assert.Contains("⚖️", _bot.Say(People.Chua, "1").Single().Text); // continue: the quantity question again

@@ -26,32 +26,44 @@ public sealed class FlowFuzzTests
         using var bot = new TestBot(":memory:");
         bot.Register(People.Lan, Role.Member, "tham phe");
         bot.Register(People.Chua, Role.Member, "pa khom");
-        foreach (var a in Walks["sale"]) bot.Say(People.Chua, a);
+        foreach (var a in Walks["sale"])
+            bot.Say(People.Chua, a);
         bot.Say(People.Chua, "luu"); // BC-0001 belongs to Chua: Lan must never reach it
         var runner = bot.Services.GetService(typeof(FlowRunner)) as FlowRunner;
         var inputs = 0;
         foreach (var (flowId, walk) in Walks)
             for (var depth = 1; depth <= walk.Length; depth++)
-                for (var i = 0; i < 380; i++, inputs++)
+            for (var i = 0; i < 380; i++, inputs++)
+            {
+                var state = bot.Db.Conversations.FindById(People.Lan.Address.ToString());
+                if (
+                    state is not null
+                    && state.FlowId == flowId
+                    && state.PendingFlowId is null
+                    && state.History.Count == depth
+                    && state.StepKey is not (FlowRunner.ConfirmKey or FlowRunner.EditKey)
+                )
                 {
-                    var state = bot.Db.Conversations.FindById(People.Lan.Address.ToString());
-                    if (state is not null && state.FlowId == flowId && state.PendingFlowId is null && state.History.Count == depth
-                        && state.StepKey is not (FlowRunner.ConfirmKey or FlowRunner.EditKey))
-                    {
-                        bot.Say(People.Lan, "/back"); // the random input was a good answer: step back to the same question
-                        state = bot.Db.Conversations.FindById(People.Lan.Address.ToString());
-                    }
-                    if (state is null || state.FlowId != flowId || state.PendingFlowId is not null || state.History.Count + 1 != depth)
-                    {
-                        bot.Say(People.Lan, "/cancel");
-                        foreach (var a in walk.Take(depth)) bot.Say(People.Lan, a);
-                    }
-                    var message = FuzzInputs.Next(random, People.Lan.Address, bot.NextId());
-                    var replies = bot.Deliver(message); // throws if anything escaped the engine
-                    Assert.True(replies.Count >= 1, $"no answer to {Describe(message)} at {flowId} step {depth}");
-                    Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
-                    AssertValid(bot, runner!);
+                    bot.Say(People.Lan, "/back"); // the random input was a good answer: step back to the same question
+                    state = bot.Db.Conversations.FindById(People.Lan.Address.ToString());
                 }
+                if (
+                    state is null
+                    || state.FlowId != flowId
+                    || state.PendingFlowId is not null
+                    || state.History.Count + 1 != depth
+                )
+                {
+                    bot.Say(People.Lan, "/cancel");
+                    foreach (var a in walk.Take(depth))
+                        bot.Say(People.Lan, a);
+                }
+                var message = FuzzInputs.Next(random, People.Lan.Address, bot.NextId());
+                var replies = bot.Deliver(message); // throws if anything escaped the engine
+                Assert.True(replies.Count >= 1, $"no answer to {Describe(message)} at {flowId} step {depth}");
+                Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
+                AssertValid(bot, runner!);
+            }
         Assert.True(inputs >= 10_000, $"{inputs} inputs");
         var chuas = bot.Db.Reports.FindOne(r => r.Code == "BC-0001");
         Assert.Equal("cattle", chuas.Sale!.Product);
@@ -62,12 +74,18 @@ public sealed class FlowFuzzTests
     private static void AssertValid(TestBot bot, FlowRunner runner)
     {
         var state = bot.Db.Conversations.FindById(People.Lan.Address.ToString());
-        if (state is null) return;
+        if (state is null)
+            return;
         var flow = runner.Find(state.FlowId);
         Assert.NotNull(flow);
-        Assert.True(state.StepKey is FlowRunner.ConfirmKey or FlowRunner.EditKey || flow!.Steps.Any(s => s.Key == state.StepKey), $"bad step {state.StepKey}");
+        Assert.True(
+            state.StepKey is FlowRunner.ConfirmKey or FlowRunner.EditKey
+                || flow!.Steps.Any(s => s.Key == state.StepKey),
+            $"bad step {state.StepKey}"
+        );
         var answers = new Answers(state.Answers);
-        foreach (var key in state.Answers.Keys) Assert.Contains(flow!.Steps, s => s.Key == key);
+        foreach (var key in state.Answers.Keys)
+            Assert.Contains(flow!.Steps, s => s.Key == key);
         _ = answers.Number("participants");
         _ = answers.Amount("amount");
         _ = answers.Date("date");

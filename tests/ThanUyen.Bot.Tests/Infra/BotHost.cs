@@ -20,8 +20,14 @@ public sealed class BotHost : IAsyncDisposable
     public BotDatabase Db => _app.Services.GetRequiredService<BotDatabase>();
     public string Url => _app.Urls.First();
 
-    public static async Task<BotHost> StartAsync(FakeBotApiServer? telegram, string databasePath,
-        Dictionary<string, string?>? settings = null, ConsoleIO? console = null, TimeProvider? clock = null, FakeZaloServer? zalo = null)
+    public static async Task<BotHost> StartAsync(
+        FakeBotApiServer? telegram,
+        string databasePath,
+        Dictionary<string, string?>? settings = null,
+        ConsoleIO? console = null,
+        TimeProvider? clock = null,
+        FakeZaloServer? zalo = null
+    )
     {
         var config = new Dictionary<string, string?>
         {
@@ -48,30 +54,49 @@ public sealed class BotHost : IAsyncDisposable
             config["Zalo:ApiBaseUrl"] = zalo.BaseUrl;
             config["Zalo:PollTimeoutSeconds"] = "1";
         }
-        foreach (var (k, v) in settings ?? []) config[k] = v;
+        foreach (var (k, v) in settings ?? [])
+            config[k] = v;
         var logs = new CapturedLogs();
-        var app = BotApp.Build([], b =>
-        {
-            b.Configuration.AddInMemoryCollection(config);
-            b.Logging.ClearProviders();
-            b.Logging.SetMinimumLevel(LogLevel.Trace);
-            b.Logging.AddProvider(logs);
-            if (console is not null) b.Services.AddSingleton(console);
-            if (clock is not null) b.Services.AddSingleton(clock);
-        });
+        var app = BotApp.Build(
+            [],
+            b =>
+            {
+                b.Configuration.AddInMemoryCollection(config);
+                b.Logging.ClearProviders();
+                b.Logging.SetMinimumLevel(LogLevel.Trace);
+                b.Logging.AddProvider(logs);
+                if (console is not null)
+                    b.Services.AddSingleton(console);
+                if (clock is not null)
+                    b.Services.AddSingleton(clock);
+            }
+        );
         await app.StartAsync();
         return new BotHost(app, logs);
     }
 
     /// <summary>Puts messages straight into the outbox (as a digest or broadcast would) and wakes the sender.</summary>
-    public void Queue(long chatId, IEnumerable<string> texts, Core.Chat.OutboxPriority priority = Core.Chat.OutboxPriority.Broadcast)
+    public void Queue(
+        long chatId,
+        IEnumerable<string> texts,
+        Core.Chat.OutboxPriority priority = Core.Chat.OutboxPriority.Broadcast
+    )
     {
         var outbox = new Core.Chat.OutboxStore(Db);
         var now = DateTime.UtcNow;
         Db.InTransaction(() =>
         {
             foreach (var text in texts)
-                outbox.Add(new Core.Chat.OutgoingMessage { Chat = $"telegram:{chatId}", Text = text, Priority = priority, CreatedAt = now, NextAttemptAt = now });
+                outbox.Add(
+                    new Core.Chat.OutgoingMessage
+                    {
+                        Chat = $"telegram:{chatId}",
+                        Text = text,
+                        Priority = priority,
+                        CreatedAt = now,
+                        NextAttemptAt = now,
+                    }
+                );
         });
         Services.GetRequiredService<Core.Chat.OutboxSignal>().Notify();
     }

@@ -24,25 +24,50 @@ public sealed class BotProcess : IDisposable
         info.Environment["Storage__DatabasePath"] = databasePath;
         info.Environment["urls"] = "http://127.0.0.1:0";
         info.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (k, v) in environment ?? []) info.Environment[k] = v;
+        foreach (var (k, v) in environment ?? [])
+            info.Environment[k] = v;
         _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, e) => { lock (_out) _out.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_err) _err.AppendLine(e.Data); };
+        _process.OutputDataReceived += (_, e) =>
+        {
+            lock (_out)
+                _out.AppendLine(e.Data);
+        };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_err)
+                _err.AppendLine(e.Data);
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    public string Output { get { lock (_out) return _out.ToString(); } }
-    public string Errors { get { lock (_err) return _err.ToString(); } }
+    public string Output
+    {
+        get
+        {
+            lock (_out)
+                return _out.ToString();
+        }
+    }
+    public string Errors
+    {
+        get
+        {
+            lock (_err)
+                return _err.ToString();
+        }
+    }
     public bool HasExited => _process.HasExited;
 
     /// <summary>Waits for the process to end and for its output to be fully read.</summary>
     public bool WaitForExit(int milliseconds)
     {
-        if (!_process.WaitForExit(milliseconds)) return false;
+        if (!_process.WaitForExit(milliseconds))
+            return false;
         _process.WaitForExit(); // drains the asynchronous stdout/stderr readers
         return true;
     }
+
     public int Id => _process.Id;
 
     public void Type(string line)
@@ -58,8 +83,10 @@ public sealed class BotProcess : IDisposable
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < until)
         {
-            if (Output.Contains(text, StringComparison.Ordinal)) return Output;
-            if (_process.HasExited) break;
+            if (Output.Contains(text, StringComparison.Ordinal))
+                return Output;
+            if (_process.HasExited)
+                break;
             await Task.Delay(50);
         }
         throw new TimeoutException($"'{text}' not seen. stdout:\n{Output}\nstderr:\n{Errors}");
@@ -67,7 +94,8 @@ public sealed class BotProcess : IDisposable
 
     public void Kill()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
         _process.WaitForExit(5000);
     }
 

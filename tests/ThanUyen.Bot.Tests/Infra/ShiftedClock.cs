@@ -4,5 +4,6 @@ namespace ThanUyen.Bot.Tests.Infra;
 public sealed class ShiftedClock(DateTimeOffset pretendNow) : TimeProvider
 {
     private readonly TimeSpan _offset = pretendNow - DateTimeOffset.UtcNow;
+
     public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _offset;
 }

@@ -31,9 +31,17 @@ public sealed class TestBot : IDisposable
     /// <summary>Starts 2026-11-25 09:00 Vietnam time (a Wednesday).</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
 
-    public TestBot(string? databasePath = null, Dictionary<string, string?>? settings = null, DateTimeOffset? start = null)
+    public TestBot(
+        string? databasePath = null,
+        Dictionary<string, string?>? settings = null,
+        DateTimeOffset? start = null
+    )
     {
-        if (databasePath is null) { _folder = new TempFolder(); databasePath = _folder.File("bot.db"); }
+        if (databasePath is null)
+        {
+            _folder = new TempFolder();
+            databasePath = _folder.File("bot.db");
+        }
         _path = databasePath;
         _settings = settings ?? [];
         Clock = new FakeTimeProvider(start ?? Start);
@@ -47,17 +55,31 @@ public sealed class TestBot : IDisposable
             ["Storage:DatabasePath"] = _path,
             ["Bot:Admins:0"] = People.Admin.Address.ToString(),
         };
-        foreach (var (k, v) in _settings) config[k] = v;
+        foreach (var (k, v) in _settings)
+            config[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(config).Build();
-        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddThanUyenBotCore(configuration);
+        var services = new ServiceCollection()
+            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .AddThanUyenBotCore(configuration);
         services.AddSingleton<TimeProvider>(Clock);
         var provider = services.BuildServiceProvider();
         var db = provider.GetRequiredService<BotDatabase>();
         var options = provider.GetRequiredService<IOptions<BotOptions>>().Value;
-        CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(options.ResolvedCataloguePath), Clock.GetUtcNow().UtcDateTime);
+        CatalogueSeeder.SeedIfEmpty(
+            db,
+            CatalogueFile.Load(options.ResolvedCataloguePath),
+            Clock.GetUtcNow().UtcDateTime
+        );
         var members = new MemberStore(db);
         if (members.FindByAddress(People.Admin.Address) is null)
-            members.Save(new Member { Name = "Admin", Role = Role.Admin, Addresses = [People.Admin.Address.ToString()] });
+            members.Save(
+                new Member
+                {
+                    Name = "Admin",
+                    Role = Role.Admin,
+                    Addresses = [People.Admin.Address.ToString()],
+                }
+            );
         return provider;
     }
 
@@ -67,22 +89,37 @@ public sealed class TestBot : IDisposable
         _services = Build();
     }
 
-    /// <summary>Delivers a message as the channel would, in its own transaction, and returns the replies it caused.</summary>
+    /// <summary>
+    /// Delivers a message as the channel would, in its own transaction, and returns the replies it caused.
+    /// </summary>
     public List<OutgoingMessage> Deliver(IncomingMessage message)
     {
         var before = LastOutboxId();
         Db.InTransaction(() => Engine.Handle(message));
-        return Db.Outbox.Find(LiteDB.Query.GT("_id", before)).Where(m => m.Chat == message.Chat.ToString()).OrderBy(m => m.Id).ToList();
+        return Db
+            .Outbox.Find(LiteDB.Query.GT("_id", before))
+            .Where(m => m.Chat == message.Chat.ToString())
+            .OrderBy(m => m.Id)
+            .ToList();
     }
 
     /// <summary>An index seek, not a count: the fuzz suite sends tens of thousands of messages.</summary>
-    private int LastOutboxId() => Db.Outbox.Find(LiteDB.Query.All(LiteDB.Query.Descending), limit: 1).FirstOrDefault()?.Id ?? 0;
+    private int LastOutboxId() =>
+        Db.Outbox.Find(LiteDB.Query.All(LiteDB.Query.Descending), limit: 1).FirstOrDefault()?.Id ?? 0;
 
     public List<OutgoingMessage> Say(Person person, string text) =>
-        Deliver(new IncomingMessage(person.Address, NextId(), MessageKind.Text) { Text = text, SenderName = person.Name });
+        Deliver(
+            new IncomingMessage(person.Address, NextId(), MessageKind.Text) { Text = text, SenderName = person.Name }
+        );
 
     public List<OutgoingMessage> Press(Person person, string data) =>
-        Deliver(new IncomingMessage(person.Address, NextId(), MessageKind.Button) { ButtonData = data, SenderName = person.Name });
+        Deliver(
+            new IncomingMessage(person.Address, NextId(), MessageKind.Button)
+            {
+                ButtonData = data,
+                SenderName = person.Name,
+            }
+        );
 
     public List<OutgoingMessage> Send(Person person, MessageKind kind, Func<IncomingMessage, IncomingMessage> fill) =>
         Deliver(fill(new IncomingMessage(person.Address, NextId(), kind) { SenderName = person.Name }));
@@ -92,7 +129,12 @@ public sealed class TestBot : IDisposable
     /// <summary>Registers a person through a real invitation and /start, as they would.</summary>
     public void Register(Person person, Role role, string? place)
     {
-        var args = role switch { Role.Admin => "admin", Role.Officer => $"officer {place}", _ => $"member {place}" };
+        var args = role switch
+        {
+            Role.Admin => "admin",
+            Role.Officer => $"officer {place}",
+            _ => $"member {place}",
+        };
         var reply = Say(People.Admin, $"/invite {args}").Single().Text;
         var code = reply.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
         Say(person, $"/start {code}");

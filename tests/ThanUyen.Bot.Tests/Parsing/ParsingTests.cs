@@ -57,9 +57,17 @@ public sealed class ParsingTests
     [InlineData("5 lít", "honey", 5, "lit")]
     [InlineData("2,5", "honey", 2.5, "lit")]
     [InlineData("1.200 kg", "watermelon", 1200, "kg")]
-    public void Quantities_carry_their_unit_and_weights_become_kilograms(string text, string product, decimal amount, string unit)
+    public void Quantities_carry_their_unit_and_weights_become_kilograms(
+        string text,
+        string product,
+        decimal amount,
+        string unit
+    )
     {
-        Assert.True(Quantity.TryParse(text, ThanUyen.Bot.Core.Flows.SaleReportFlow.DefaultUnit(product), out var q), text);
+        Assert.True(
+            Quantity.TryParse(text, ThanUyen.Bot.Core.Flows.SaleReportFlow.DefaultUnit(product), out var q),
+            text
+        );
         Assert.Equal((amount, unit), (q.Amount, q.Unit));
     }
 
@@ -127,7 +135,8 @@ public sealed class ParsingTests
     [InlineData("khong", false)]
     [InlineData("ko", false)]
     [InlineData("sai", false)]
-    public void Yes_and_no_in_everyday_words(string text, bool expected) => Assert.Equal(expected, YesNo.TryParse(text));
+    public void Yes_and_no_in_everyday_words(string text, bool expected) =>
+        Assert.Equal(expected, YesNo.TryParse(text));
 
     [Theory]
     [InlineData("1.500.000", 1_500_000)]
@@ -146,7 +155,8 @@ public sealed class ParsingTests
     [InlineData("ĐƯỜNG", "duong")]
     [InlineData("🐄 Bò", "bo")]
     [InlineData("Pá-Khôm!", "pa khom")]
-    public void Text_keys_ignore_case_diacritics_and_icons(string text, string key) => Assert.Equal(key, TextKey.Of(text));
+    public void Text_keys_ignore_case_diacritics_and_icons(string text, string key) =>
+        Assert.Equal(key, TextKey.Of(text));
 
     [Fact]
     public void Amounts_never_lose_precision()

@@ -15,13 +15,21 @@ public sealed class BackupTests
         var lan = new MemberStore(bot.Db).FindByAddress(People.Lan.Address)!;
         using var stop = new CancellationTokenSource();
         var confirmed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var writer = Task.Factory.StartNew(() =>
-        {
-            while (!stop.IsCancellationRequested)
-                confirmed.Add(bot.Db.InTransaction(() => ReportSeeder.Sale(bot.Db, lan, DateTime.UtcNow, "honey", 1, "lit", 200_000).Code));
-        }, TaskCreationOptions.LongRunning);
+        var writer = Task.Factory.StartNew(
+            () =>
+            {
+                while (!stop.IsCancellationRequested)
+                    confirmed.Add(
+                        bot.Db.InTransaction(() =>
+                            ReportSeeder.Sale(bot.Db, lan, DateTime.UtcNow, "honey", 1, "lit", 200_000).Code
+                        )
+                    );
+            },
+            TaskCreationOptions.LongRunning
+        );
         // Back up only once writes are flowing (a busy CI machine may start the writer late).
-        for (var i = 0; i < 600 && confirmed.Count < 20; i++) await Task.Delay(50);
+        for (var i = 0; i < 600 && confirmed.Count < 20; i++)
+            await Task.Delay(50);
         var before = confirmed.ToHashSet();
         var documents = DatabaseBackup.CopyTo(bot.Db, folder.File("backup.db"), null);
         await Task.Delay(100);
@@ -34,6 +42,10 @@ public sealed class BackupTests
         Assert.Subset(codes, before);
         Assert.True(documents > before.Count);
         Assert.NotNull(new MemberStore(copy).FindByAddress(People.Lan.Address));
-        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.File("backup.db")));
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(
+                UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                File.GetUnixFileMode(folder.File("backup.db"))
+            );
     }
 }

@@ -11,7 +11,8 @@ public sealed class CrashSuiteTests
     {
         using var folder = new TempFolder();
         var path = folder.File("crash.db");
-        const int users = 8, reports = 2;
+        const int users = 8,
+            reports = 2;
         CrashHarness.SeedMembers(path, users);
         await using var api = await FakeBotApiServer.StartAsync();
         var harness = new CrashHarness(path, users, reports, kills: 4, seed: 3);

@@ -14,7 +14,14 @@ public sealed class EncryptionTests
         var path = folder.File("secret.db");
         using (var db = new BotDatabase(new StorageOptions { DatabasePath = path, Password = "mật-khẩu-dài" }))
         {
-            db.Members.Insert(new Member { Name = "Giàng Thị Dung", Role = Role.Member, Addresses = ["telegram:55"] });
+            db.Members.Insert(
+                new Member
+                {
+                    Name = "Giàng Thị Dung",
+                    Role = Role.Member,
+                    Addresses = ["telegram:55"],
+                }
+            );
             db.Db.Checkpoint();
         }
         var bytes = File.ReadAllBytes(path);

@@ -9,7 +9,8 @@ namespace ThanUyen.Bot.Tests.Reliability;
 /// </summary>
 public sealed class FaultSuiteTests
 {
-    private const int Chats = 15, PerChat = 8;
+    private const int Chats = 15,
+        PerChat = 8;
 
     [Fact]
     public async Task Telegram_with_twenty_percent_faults_delivers_everything_in_order()
@@ -22,16 +23,26 @@ public sealed class FaultSuiteTests
         {
             lock (gate)
             {
-                if (method is not ("sendmessage" or "getupdates") || random.Next(100) >= 20) return null;
+                if (method is not ("sendmessage" or "getupdates") || random.Next(100) >= 20)
+                    return null;
                 return Fault.Any(random, allowHang: method == "sendmessage");
             }
         };
-        await using var host = await BotHost.StartAsync(api, folder.File("bot.db"), new()
-        {
-            ["Telegram:SendTimeoutSeconds"] = "2", ["Outbox:TelegramPerSecond"] = "100", ["Outbox:MaxAttempts"] = "30", ["Outbox:MaxBackoffSeconds"] = "2",
-        });
-        for (var c = 0; c < Chats; c++) host.Queue(6000 + c, Enumerable.Range(1, PerChat).Select(i => $"chat {c} tin {i}"));
-        for (var c = 0; c < Chats; c++) api.UserSays(7000 + c, "xin chào");
+        await using var host = await BotHost.StartAsync(
+            api,
+            folder.File("bot.db"),
+            new()
+            {
+                ["Telegram:SendTimeoutSeconds"] = "2",
+                ["Outbox:TelegramPerSecond"] = "100",
+                ["Outbox:MaxAttempts"] = "30",
+                ["Outbox:MaxBackoffSeconds"] = "2",
+            }
+        );
+        for (var c = 0; c < Chats; c++)
+            host.Queue(6000 + c, Enumerable.Range(1, PerChat).Select(i => $"chat {c} tin {i}"));
+        for (var c = 0; c < Chats; c++)
+            api.UserSays(7000 + c, "xin chào");
 
         for (var c = 0; c < Chats; c++)
         {
@@ -45,7 +56,10 @@ public sealed class FaultSuiteTests
         Assert.True(duplicates <= Math.Max(1, all.Count / 1000), $"{duplicates} of {all.Count} delivered twice");
         Assert.True(api.Calls.Count(c => c.Status != 200) > 10, "the faults were injected");
         Assert.Equal(0, host.Db.Outbox.Count(m => m.Status == OutboxStatus.Failed));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(FakeBotApiServer.Token.Split(':')[1], StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            host.Logs.Lines,
+            l => l.Contains(FakeBotApiServer.Token.Split(':')[1], StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -59,28 +73,50 @@ public sealed class FaultSuiteTests
         {
             lock (gate)
             {
-                if (method is not ("sendMessage" or "getUpdates") || random.Next(100) >= 20) return null;
-                return random.Next(4) switch { 0 => new Fault(429, "quota"), 1 => new Fault(403, "server error"), 2 => Fault.ServerError, _ => Fault.Dropped };
+                if (method is not ("sendMessage" or "getUpdates") || random.Next(100) >= 20)
+                    return null;
+                return random.Next(4) switch
+                {
+                    0 => new Fault(429, "quota"),
+                    1 => new Fault(403, "server error"),
+                    2 => Fault.ServerError,
+                    _ => Fault.Dropped,
+                };
             }
         };
-        await using var host = await BotHost.StartAsync(null, folder.File("bot.db"), new()
-        {
-            ["Outbox:MaxAttempts"] = "30", ["Outbox:MaxBackoffSeconds"] = "2",
-        }, zalo: zalo);
+        await using var host = await BotHost.StartAsync(
+            null,
+            folder.File("bot.db"),
+            new() { ["Outbox:MaxAttempts"] = "30", ["Outbox:MaxBackoffSeconds"] = "2" },
+            zalo: zalo
+        );
         var outbox = new OutboxStore(host.Db);
         host.Db.InTransaction(() =>
         {
             for (var c = 0; c < Chats; c++)
-                for (var i = 1; i <= PerChat; i++)
-                    outbox.Add(new OutgoingMessage { Chat = $"zalo:z{c}", Text = $"chat {c} tin {i}", Priority = OutboxPriority.Broadcast, CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow });
+            for (var i = 1; i <= PerChat; i++)
+                outbox.Add(
+                    new OutgoingMessage
+                    {
+                        Chat = $"zalo:z{c}",
+                        Text = $"chat {c} tin {i}",
+                        Priority = OutboxPriority.Broadcast,
+                        CreatedAt = DateTime.UtcNow,
+                        NextAttemptAt = DateTime.UtcNow,
+                    }
+                );
         });
         host.Services.GetService(typeof(OutboxSignal)).As<OutboxSignal>().Notify();
-        for (var c = 0; c < Chats; c++) zalo.UserSays($"u{c}", "xin chào");
+        for (var c = 0; c < Chats; c++)
+            zalo.UserSays($"u{c}", "xin chào");
 
         for (var c = 0; c < Chats; c++)
         {
             var sent = await zalo.WaitForSent($"z{c}", PerChat, seconds: 90);
-            Assert.Equal(Enumerable.Range(1, PerChat).Select(i => $"chat {c} tin {i}"), sent.Select(s => s.Body["text"]!.ToString()).Distinct());
+            Assert.Equal(
+                Enumerable.Range(1, PerChat).Select(i => $"chat {c} tin {i}"),
+                sent.Select(s => s.Body["text"]!.ToString()).Distinct()
+            );
             await zalo.WaitForSent($"u{c}", 1, seconds: 60);
         }
         Assert.True(zalo.Calls.Count(c => c.Status != 200) > 10, "the faults were injected");

@@ -19,31 +19,38 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_host is not null) await _host.DisposeAsync();
+        if (_host is not null)
+            await _host.DisposeAsync();
         await _api.DisposeAsync();
         _folder.Dispose();
     }
 
-    private List<ApiCall> AttemptsTo(long chat) => _api.Calls.Where(c => c.Method == "sendmessage" && c.ChatId == chat).ToList();
+    private List<ApiCall> AttemptsTo(long chat) =>
+        _api.Calls.Where(c => c.Method == "sendmessage" && c.ChatId == chat).ToList();
 
     [Fact]
     public async Task A_429_with_retry_after_is_honoured_the_next_attempt_is_not_earlier()
     {
         var faults = 0;
-        _api.Fault = (method, body) => method == "sendmessage" && Interlocked.Increment(ref faults) == 1 ? Fault.TooManyRequests(2) : null;
+        _api.Fault = (method, body) =>
+            method == "sendmessage" && Interlocked.Increment(ref faults) == 1 ? Fault.TooManyRequests(2) : null;
         await Start();
         _host.Queue(Chat, ["xin chào"]);
         await _api.WaitForSent(Chat, 1, seconds: 15);
         var attempts = AttemptsTo(Chat);
         Assert.Equal([429, 200], attempts.Select(a => a.Status));
-        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1.95), $"retried after {(attempts[1].At - attempts[0].At).TotalSeconds}s");
+        Assert.True(
+            attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1.95),
+            $"retried after {(attempts[1].At - attempts[0].At).TotalSeconds}s"
+        );
     }
 
     [Fact]
     public async Task Server_errors_are_retried_with_back_off_until_they_succeed()
     {
         var faults = 0;
-        _api.Fault = (method, _) => method == "sendmessage" && Interlocked.Increment(ref faults) <= 3 ? Fault.ServerError : null;
+        _api.Fault = (method, _) =>
+            method == "sendmessage" && Interlocked.Increment(ref faults) <= 3 ? Fault.ServerError : null;
         await Start();
         _host.Queue(Chat, ["một"]);
         await _api.WaitForSent(Chat, 1, seconds: 15);
@@ -54,25 +61,43 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_person_who_blocked_the_bot_is_marked_unreachable_and_not_retried()
     {
-        _api.Fault = (method, body) => method == "sendmessage" && body["chat_id"]?.ToString() == "2001" ? Fault.Blocked : null;
+        _api.Fault = (method, body) =>
+            method == "sendmessage" && body["chat_id"]?.ToString() == "2001" ? Fault.Blocked : null;
         await Start();
         _api.UserSays(BotHost.AdminChat, "/invite member hang", "Admin");
-        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0].Text.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        var code = (await _api.WaitForSent(BotHost.AdminChat, 1))[0]
+            .Text.Split('\n')
+            .Select(l => l.Trim())
+            .First(InvitationCodes.LooksLikeCode);
         _api.UserSays(2001, $"/start {code}", "Lò Thị Lan");
-        for (var i = 0; i < 200 && !(new MemberStore(_host.Db).FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false); i++) await Task.Delay(25);
+        for (
+            var i = 0;
+            i < 200
+                && !(
+                    new MemberStore(_host.Db).FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false
+                );
+            i++
+        )
+            await Task.Delay(25);
         _host.Queue(2001, ["sau khi chặn"]);
         await Task.Delay(500);
 
         Assert.True(new MemberStore(_host.Db).FindByAddress(new ChatAddress("telegram", "2001"))!.Unreachable);
         Assert.Single(AttemptsTo(2001));
-        Assert.All(_host.Db.Outbox.Find(m => m.Chat == "telegram:2001").ToList(), m => Assert.Equal(OutboxStatus.Unreachable, m.Status));
+        Assert.All(
+            _host.Db.Outbox.Find(m => m.Chat == "telegram:2001").ToList(),
+            m => Assert.Equal(OutboxStatus.Unreachable, m.Status)
+        );
     }
 
     [Fact]
     public async Task Order_within_a_chat_holds_through_random_failures()
     {
         var random = new Random(7);
-        _api.Fault = (method, _) => method == "sendmessage" && random.Next(100) < 30 ? (random.Next(2) == 0 ? Fault.ServerError : Fault.TooManyRequests(1)) : null;
+        _api.Fault = (method, _) =>
+            method == "sendmessage" && random.Next(100) < 30
+                ? (random.Next(2) == 0 ? Fault.ServerError : Fault.TooManyRequests(1))
+                : null;
         await Start();
         var texts = Enumerable.Range(1, 15).Select(i => $"tin {i}").ToList();
         _host.Queue(Chat, texts);
@@ -90,7 +115,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         _host.Queue(Chat, Enumerable.Range(1, 6).Select(i => $"tin {i}"));
         var sent = await _api.WaitForSent(Chat, 6, seconds: 15);
         var span = sent[5].At - sent[0].At;
-        Assert.InRange(span.TotalSeconds, 2.8, 12); // 3 at once, then one a second (upper bound loose for busy CI machines)
+        // 3 at once, then one a second (upper bound loose for busy CI machines).
+        Assert.InRange(span.TotalSeconds, 2.8, 12);
     }
 
     [Fact]
@@ -98,7 +124,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     {
         await Start(new() { ["Outbox:Concurrency"] = "1" });
         _host.Queue(5001, Enumerable.Range(1, 30).Select(i => $"broadcast {i}"));
-        for (var c = 5002; c < 5030; c++) _host.Queue(c, ["broadcast"]);
+        for (var c = 5002; c < 5030; c++)
+            _host.Queue(c, ["broadcast"]);
         _api.UserSays(Chat, "xin chao");
         var reply = (await _api.WaitForSent(Chat, 1, seconds: 20))[0];
         var broadcastsBefore = _api.Calls.Count(c => c.Method == "sendmessage" && c.At < reply.At && c.ChatId != Chat);

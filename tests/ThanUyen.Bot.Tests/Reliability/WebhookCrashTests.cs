@@ -22,9 +22,13 @@ public sealed class WebhookCrashTests
         var port = FreePort();
         var environment = new Dictionary<string, string>
         {
-            ["urls"] = $"http://127.0.0.1:{port}", ["Console__Enabled"] = "false",
-            ["Zalo__BotToken"] = FakeZaloServer.Token, ["Zalo__ApiBaseUrl"] = zalo.BaseUrl, ["Zalo__Mode"] = "Webhook",
-            ["Zalo__WebhookUrl"] = "https://bot.example.vn/webhooks/zalo", ["Zalo__WebhookSecret"] = "crash-test-secret",
+            ["urls"] = $"http://127.0.0.1:{port}",
+            ["Console__Enabled"] = "false",
+            ["Zalo__BotToken"] = FakeZaloServer.Token,
+            ["Zalo__ApiBaseUrl"] = zalo.BaseUrl,
+            ["Zalo__Mode"] = "Webhook",
+            ["Zalo__WebhookUrl"] = "https://bot.example.vn/webhooks/zalo",
+            ["Zalo__WebhookSecret"] = "crash-test-secret",
         };
         using var http = new HttpClient();
         var delivered = 0;
@@ -32,26 +36,41 @@ public sealed class WebhookCrashTests
         {
             for (var i = 0; i < 200; i++)
             {
-                try { if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+                try
+                {
+                    if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode)
+                        break;
+                }
+                catch (HttpRequestException) { }
                 await Task.Delay(100);
             }
             // Fire several updates and kill -9 the moment the last 200 arrives.
             for (var i = 0; i < 5; i++)
             {
                 var update = zalo.Update("message.text.received", $"c{i}", "Mai", m => m["text"] = "/help");
-                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://127.0.0.1:{port}/webhooks/zalo")) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
+                using var request = new HttpRequestMessage(
+                    HttpMethod.Post,
+                    new Uri($"http://127.0.0.1:{port}/webhooks/zalo")
+                )
+                {
+                    Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
+                };
                 request.Headers.Add("X-Bot-Api-Secret-Token", "crash-test-secret");
-                if ((await http.SendAsync(request)).StatusCode == HttpStatusCode.OK) delivered++;
+                if ((await http.SendAsync(request)).StatusCode == HttpStatusCode.OK)
+                    delivered++;
             }
             first.Kill();
         }
         Assert.Equal(5, delivered);
         using var second = new BotProcess(folder.File("bot.db"), environment);
-        for (var i = 0; i < 5; i++) await zalo.WaitForSent($"c{i}", 1, seconds: 30);
+        for (var i = 0; i < 5; i++)
+            await zalo.WaitForSent($"c{i}", 1, seconds: 30);
         second.Kill();
         // Nothing lost, each update handled once. (A reply the first process sent in the instant before
         // the kill, but had not yet marked sent, goes out again: the outbox is at-least-once.)
-        using var db = new Core.Storage.BotDatabase(new Core.Storage.StorageOptions { DatabasePath = folder.File("bot.db") });
+        using var db = new Core.Storage.BotDatabase(
+            new Core.Storage.StorageOptions { DatabasePath = folder.File("bot.db") }
+        );
         Assert.Equal(5, db.Processed.Count(p => p.Id.StartsWith("zalo:")));
         Assert.Equal(0, db.Inbox.Count());
     }

@@ -14,7 +14,8 @@ public static class CsvExport
         var files = new List<(string, byte[])>();
         void Add<TRow>(string name, IReadOnlyList<ExportColumn<TRow>> columns, List<TRow> rows)
         {
-            if (rows.Count > 0) files.Add(($"{name}.csv", Write(columns, rows)));
+            if (rows.Count > 0)
+                files.Add(($"{name}.csv", Write(columns, rows)));
         }
         Add("hop-tap-huan", sheets.Meetings, data.Reports.Where(r => r.Meeting is not null).ToList());
         Add("ha-tang", sheets.Progress, data.Reports.Where(r => r.Progress is not null).ToList());
@@ -27,7 +28,8 @@ public static class CsvExport
     public static (string Name, byte[] Bytes) Package(ExportData data, string baseName)
     {
         var files = Files(data);
-        if (files.Count == 1) return ($"{baseName}-{files[0].Name}", files[0].Bytes);
+        if (files.Count == 1)
+            return ($"{baseName}-{files[0].Name}", files[0].Bytes);
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
             foreach (var (name, bytes) in files)
@@ -42,19 +44,28 @@ public static class CsvExport
     {
         var sb = new StringBuilder();
         sb.AppendJoin(',', columns.Select(c => Quote(c.Header))).Append("\r\n");
-        foreach (var row in rows) sb.AppendJoin(',', columns.Select(c => Quote(Format(c.Value(row))))).Append("\r\n");
+        foreach (var row in rows)
+            sb.AppendJoin(',', columns.Select(c => Quote(Format(c.Value(row))))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
-    private static string Format(object? value) => value switch
-    {
-        null => "",
-        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        // A text starting with = + - @ would run as a formula in Excel (CSV injection): keep it text.
-        var other => other.ToString() is { Length: > 0 } t && "=+-@".Contains(t[0], StringComparison.Ordinal) ? "'" + t : other.ToString() ?? "",
-    };
+    private static string Format(object? value) =>
+        value switch
+        {
+            null => "",
+            DateTime d => d.ToString(
+                d.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm",
+                CultureInfo.InvariantCulture
+            ),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            // A text starting with = + - @ would run as a formula in Excel (CSV injection): keep it text.
+            var other => other.ToString() is { Length: > 0 } t && "=+-@".Contains(t[0], StringComparison.Ordinal)
+                ? "'" + t
+                : other.ToString() ?? "",
+        };
 
     private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0
+            ? field
+            : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

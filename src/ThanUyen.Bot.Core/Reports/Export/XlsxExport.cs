@@ -2,7 +2,9 @@ using ClosedXML.Excel;
 
 namespace ThanUyen.Bot.Core.Reports.Export;
 
-/// <summary>One sheet per report kind plus members; Vietnamese headers, local dates, numbers as numbers, header row frozen.</summary>
+/// <summary>
+/// One sheet per report kind plus members; Vietnamese headers, local dates, numbers as numbers, header row frozen.
+/// </summary>
 public static class XlsxExport
 {
     public static byte[] Write(ExportData data)
@@ -18,7 +20,12 @@ public static class XlsxExport
         return stream.ToArray();
     }
 
-    private static void Sheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<ExportColumn<TRow>> columns, IEnumerable<TRow> rows)
+    private static void Sheet<TRow>(
+        XLWorkbook workbook,
+        string name,
+        IReadOnlyList<ExportColumn<TRow>> columns,
+        IEnumerable<TRow> rows
+    )
     {
         var sheet = workbook.Worksheets.Add(name);
         for (var c = 0; c < columns.Count; c++)
@@ -36,12 +43,26 @@ public static class XlsxExport
                 var cell = sheet.Cell(r, c + 1);
                 switch (columns[c].Value(row))
                 {
-                    case null: break;
-                    case DateTime d: cell.Value = d; cell.Style.DateFormat.Format = d.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm"; break;
-                    case decimal m: cell.Value = m; cell.Style.NumberFormat.Format = "#,##0.###"; break;
-                    case int i: cell.Value = i; break;
-                    case double x: cell.Value = x; break;
-                    case var other: cell.Value = other.ToString(); cell.DataType = XLDataType.Text; break;
+                    case null:
+                        break;
+                    case DateTime d:
+                        cell.Value = d;
+                        cell.Style.DateFormat.Format = d.TimeOfDay == TimeSpan.Zero ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm";
+                        break;
+                    case decimal m:
+                        cell.Value = m;
+                        cell.Style.NumberFormat.Format = "#,##0.###";
+                        break;
+                    case int i:
+                        cell.Value = i;
+                        break;
+                    case double x:
+                        cell.Value = x;
+                        break;
+                    case var other:
+                        cell.Value = other.ToString();
+                        cell.DataType = XLDataType.Text;
+                        break;
                 }
             }
             r++;

@@ -12,15 +12,22 @@ public sealed class ConsoleChannel(ConsoleIO io) : IChatChannel
 
     public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var sb = new StringBuilder("🤖 ").Append(message.Text.Replace("\n", "\n   ", StringComparison.Ordinal)).Append('\n');
+        var sb = new StringBuilder("🤖 ")
+            .Append(message.Text.Replace("\n", "\n   ", StringComparison.Ordinal))
+            .Append('\n');
         for (var i = 0; i < message.Choices.Count; i++)
         {
             var choice = message.Choices[i];
             var command = ButtonData.TryReadMenu(choice.Data, out var c) ? $"  (/{c})" : "";
-            sb.Append(message.NumberedChoices ? $"   {i + 1}. " : "   • ").Append(choice.Label).Append(command).Append('\n');
+            sb.Append(message.NumberedChoices ? $"   {i + 1}. " : "   • ")
+                .Append(choice.Label)
+                .Append(command)
+                .Append('\n');
         }
-        if (message.PhotoFileId is not null || message.PhotoBytes is not null) sb.Append("   [ảnh]\n");
-        if (message.DocumentName is not null) sb.Append("   [tệp: ").Append(message.DocumentName).Append("]\n");
+        if (message.PhotoFileId is not null || message.PhotoBytes is not null)
+            sb.Append("   [ảnh]\n");
+        if (message.DocumentName is not null)
+            sb.Append("   [tệp: ").Append(message.DocumentName).Append("]\n");
         lock (_gate)
         {
             io.Out.Write(sb.Append('\n').ToString());

@@ -5,5 +5,6 @@ public sealed class ConsoleIO(TextReader input, TextWriter output)
 {
     public TextReader In => input;
     public TextWriter Out => output;
+
     public static ConsoleIO Standard() => new(System.Console.In, System.Console.Out);
 }

@@ -9,33 +9,42 @@ namespace ThanUyen.Bot.Channels.Console;
 /// </summary>
 public sealed class ConsoleReader(ConsoleIO io, InboxProcessor inbox, ILogger<ConsoleReader> log) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(async () =>
-    {
-        log.LogInformation("Console channel ready: type /menu (you are the local admin)");
-        var line = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var text = await io.In.ReadLineAsync(stoppingToken);
-            if (text is null)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Run(
+            async () =>
             {
-                log.LogInformation("Console input ended; the console channel stops, the service keeps running");
-                return;
-            }
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            var message = new IncomingMessage(ChatAddress.ConsoleLocal, $"console:{Guid.NewGuid():N}:{++line}", MessageKind.Text)
-            {
-                Text = text,
-                SenderName = "Quản trị viên",
-                SentAt = DateTimeOffset.UtcNow,
-            };
-            try
-            {
-                await inbox.HandleAsync(message, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-    }, stoppingToken);
+                log.LogInformation("Console channel ready: type /menu (you are the local admin)");
+                var line = 0;
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    var text = await io.In.ReadLineAsync(stoppingToken);
+                    if (text is null)
+                    {
+                        log.LogInformation("Console input ended; the console channel stops, the service keeps running");
+                        return;
+                    }
+                    if (string.IsNullOrWhiteSpace(text))
+                        continue;
+                    var message = new IncomingMessage(
+                        ChatAddress.ConsoleLocal,
+                        $"console:{Guid.NewGuid():N}:{++line}",
+                        MessageKind.Text
+                    )
+                    {
+                        Text = text,
+                        SenderName = "Quản trị viên",
+                        SentAt = DateTimeOffset.UtcNow,
+                    };
+                    try
+                    {
+                        await inbox.HandleAsync(message, stoppingToken);
+                    }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                }
+            },
+            stoppingToken
+        );
 }

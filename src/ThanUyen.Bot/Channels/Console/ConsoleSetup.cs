@@ -9,7 +9,8 @@ public static class ConsoleSetup
     public static IServiceCollection AddConsoleChannel(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ConsoleOptions.Section).Get<ConsoleOptions>() ?? new ConsoleOptions();
-        if (!options.Enabled) return services;
+        if (!options.Enabled)
+            return services;
         services.AddSingleton(options);
         services.TryAddConsoleIO();
         services.AddSingleton<ConsoleChannel>();
@@ -19,13 +20,15 @@ public static class ConsoleSetup
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.PostConfigure<BotOptions>(o =>
         {
-            if (!o.Admins.Contains(ChatAddress.ConsoleLocal.ToString())) o.Admins.Add(ChatAddress.ConsoleLocal.ToString());
+            if (!o.Admins.Contains(ChatAddress.ConsoleLocal.ToString()))
+                o.Admins.Add(ChatAddress.ConsoleLocal.ToString());
         });
         return services;
     }
 
     private static void TryAddConsoleIO(this IServiceCollection services)
     {
-        if (services.All(d => d.ServiceType != typeof(ConsoleIO))) services.AddSingleton(ConsoleIO.Standard());
+        if (services.All(d => d.ServiceType != typeof(ConsoleIO)))
+            services.AddSingleton(ConsoleIO.Standard());
     }
 }

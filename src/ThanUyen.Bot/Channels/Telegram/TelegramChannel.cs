@@ -7,8 +7,11 @@ using ThanUyen.Bot.Core.Chat;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
-/// <summary>Sends outbox messages with Telegram.Bot and translates its failures into <see cref="SendOutcome"/>s.</summary>
-public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOptions> options, SecretScrubber scrubber) : IChatChannel
+/// <summary>
+/// Sends outbox messages with Telegram.Bot and translates its failures into <see cref="SendOutcome"/>s.
+/// </summary>
+public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOptions> options, SecretScrubber scrubber)
+    : IChatChannel
 {
     public string Name => "telegram";
 
@@ -21,18 +24,45 @@ public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOpti
         {
             var markup = TelegramKeyboards.For(message);
             if (message.DocumentBytes is { } doc)
-                await bot.SendDocument(chat, InputFile.FromStream(new MemoryStream(doc), message.DocumentName ?? "file"), caption: Caption(message.Text), replyMarkup: markup, cancellationToken: timeout.Token);
+                await bot.SendDocument(
+                    chat,
+                    InputFile.FromStream(new MemoryStream(doc), message.DocumentName ?? "file"),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: timeout.Token
+                );
             else if (message.PhotoBytes is { } png)
-                await bot.SendPhoto(chat, InputFile.FromStream(new MemoryStream(png), "chart.png"), caption: Caption(message.Text), replyMarkup: markup, cancellationToken: timeout.Token);
+                await bot.SendPhoto(
+                    chat,
+                    InputFile.FromStream(new MemoryStream(png), "chart.png"),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: timeout.Token
+                );
             else if (message.PhotoFileId is { } fileId)
-                await bot.SendPhoto(chat, InputFile.FromFileId(fileId), caption: Caption(message.Text), replyMarkup: markup, cancellationToken: timeout.Token);
+                await bot.SendPhoto(
+                    chat,
+                    InputFile.FromFileId(fileId),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: timeout.Token
+                );
             else
                 await bot.SendMessage(chat, message.Text, replyMarkup: markup, cancellationToken: timeout.Token);
             return SendOutcome.Ok;
         }
-        catch (ApiRequestException e) { return Classify(e); }
-        catch (RequestException e) { return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e)); }
-        catch (HttpRequestException e) { return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e)); }
+        catch (ApiRequestException e)
+        {
+            return Classify(e);
+        }
+        catch (RequestException e)
+        {
+            return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e));
+        }
+        catch (HttpRequestException e)
+        {
+            return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e));
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new SendOutcome(SendResult.Transient, Error: "timeout");
@@ -41,23 +71,37 @@ public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOpti
 
     public async Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        if (message.AckId is not { } id) return;
+        if (message.AckId is not { } id)
+            return;
         // A press handled again after a crash is "query is too old": harmless.
-        try { await bot.AnswerCallbackQuery(id, cancellationToken: cancellationToken); }
+        try
+        {
+            await bot.AnswerCallbackQuery(id, cancellationToken: cancellationToken);
+        }
         catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException) { }
     }
 
     /// <summary>Captions are capped at 1024 characters; the outbox keeps photo texts short.</summary>
-    private static string? Caption(string text) => text.Length == 0 ? null : text.Length <= 1024 ? text : text[..1021] + "…";
+    private static string? Caption(string text) =>
+        text.Length == 0 ? null
+        : text.Length <= 1024 ? text
+        : text[..1021] + "…";
 
     private SendOutcome Classify(ApiRequestException e)
     {
         var error = scrubber.Scrub($"{e.ErrorCode}: {e.Message}");
         return e.ErrorCode switch
         {
-            429 => new SendOutcome(SendResult.RateLimited, TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)), error),
+            429 => new SendOutcome(
+                SendResult.RateLimited,
+                TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1)),
+                error
+            ),
             403 => new SendOutcome(SendResult.Unreachable, Error: error),
-            400 when e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => new SendOutcome(SendResult.Unreachable, Error: error),
+            400 when e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => new SendOutcome(
+                SendResult.Unreachable,
+                Error: error
+            ),
             400 => new SendOutcome(SendResult.Rejected, Error: error),
             _ => new SendOutcome(SendResult.Transient, Error: error),
         };

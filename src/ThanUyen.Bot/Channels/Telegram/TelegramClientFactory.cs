@@ -20,7 +20,11 @@ public static partial class TelegramClientFactory
         var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl.TrimEnd('/');
         // The outbox owns retry timing (per-chat order, retry_after, back-off): the library must not
         // sleep inside a send on its own, so its automatic 429 retries are off.
-        var clientOptions = new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl) { RetryThreshold = 0, RetryCount = 0 };
+        var clientOptions = new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl)
+        {
+            RetryThreshold = 0,
+            RetryCount = 0,
+        };
         return new TelegramBotClient(clientOptions, http);
     }
 }

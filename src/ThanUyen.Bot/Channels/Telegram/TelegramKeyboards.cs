@@ -11,15 +11,19 @@ public static class TelegramKeyboards
     {
         if (message.RequestLocation)
         {
-            var rows = new List<KeyboardButton[]> { new[] { KeyboardButton.WithRequestLocation(T.SendLocationButton) } };
+            var rows = new List<KeyboardButton[]>
+            {
+                new[] { KeyboardButton.WithRequestLocation(T.SendLocationButton) },
+            };
             rows.AddRange(message.Choices.Select(c => new[] { new KeyboardButton(c.Label) }));
             return new ReplyKeyboardMarkup(rows) { OneTimeKeyboard = true, ResizeKeyboard = true };
         }
-        if (message.Choices.Count == 0) return null;
+        if (message.Choices.Count == 0)
+            return null;
         // Short labels go two to a row; long ones get a row each, so cheap phones show them whole.
         var perRow = message.Choices.All(c => c.Label.Length <= 14) ? 2 : 1;
-        return new InlineKeyboardMarkup(message.Choices
-            .Select(c => InlineKeyboardButton.WithCallbackData(c.Label, c.Data))
-            .Chunk(perRow));
+        return new InlineKeyboardMarkup(
+            message.Choices.Select(c => InlineKeyboardButton.WithCallbackData(c.Label, c.Data)).Chunk(perRow)
+        );
     }
 }

@@ -9,7 +9,9 @@ public sealed class TelegramOptions
     /// <summary>From @BotFather. Empty: Telegram is off. Never logged.</summary>
     public string? BotToken { get; set; }
 
-    /// <summary>Another Bot API server (self-hosted telegram-bot-api, or a local fake in tests). Empty: Telegram's own.</summary>
+    /// <summary>
+    /// Another Bot API server (self-hosted telegram-bot-api, or a local fake in tests). Empty: Telegram's own.
+    /// </summary>
     public string? ApiBaseUrl { get; set; }
 
     /// <summary>Long-poll timeout for getUpdates, seconds.</summary>
@@ -24,7 +26,9 @@ public sealed class TelegramOptions
     /// <summary>Public HTTPS URL Telegram posts to, ending in /webhooks/telegram (behind a reverse proxy).</summary>
     public string? WebhookUrl { get; set; }
 
-    /// <summary>Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token (1–256 of A–Z a–z 0–9 _ -). Never logged.</summary>
+    /// <summary>
+    /// Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token (1–256 of A–Z a–z 0–9 _ -). Never logged.
+    /// </summary>
     public string? WebhookSecret { get; set; }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using ThanUyen.Bot.Core.Chat;
-
 using ThanUyen.Bot.Channels;
+using ThanUyen.Bot.Core.Chat;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
@@ -9,24 +8,44 @@ public static class TelegramSetup
 {
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section))
-            .Validate(o => !o.Enabled || TelegramClientFactory.LooksLikeToken(o.BotToken!),
-                "Telegram:BotToken does not look like a bot token from @BotFather (digits, ':', then letters).")
-            .Validate(o => string.IsNullOrWhiteSpace(o.ApiBaseUrl) || Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _),
-                "Telegram:ApiBaseUrl must be an absolute URL such as http://127.0.0.1:8081.")
-            .Validate(o => o.PollTimeoutSeconds is >= 0 and <= 50, "Telegram:PollTimeoutSeconds must be between 0 and 50.")
-            .Validate(o => o.Mode != ChannelMode.Webhook || Uri.TryCreate(o.WebhookUrl, UriKind.Absolute, out _),
-                "Telegram:WebhookUrl must be the public URL of /webhooks/telegram when Telegram:Mode is Webhook.")
-            .Validate(o => o.Mode != ChannelMode.Webhook || System.Text.RegularExpressions.Regex.IsMatch(o.WebhookSecret ?? "", "^[A-Za-z0-9_-]{16,256}$"),
-                "Telegram:WebhookSecret must be 16–256 characters of A–Z a–z 0–9 _ - when Telegram:Mode is Webhook.")
+        services
+            .AddOptions<TelegramOptions>()
+            .Bind(configuration.GetSection(TelegramOptions.Section))
+            .Validate(
+                o => !o.Enabled || TelegramClientFactory.LooksLikeToken(o.BotToken!),
+                "Telegram:BotToken does not look like a bot token from @BotFather (digits, ':', then letters)."
+            )
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.ApiBaseUrl) || Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _),
+                "Telegram:ApiBaseUrl must be an absolute URL such as http://127.0.0.1:8081."
+            )
+            .Validate(
+                o => o.PollTimeoutSeconds is >= 0 and <= 50,
+                "Telegram:PollTimeoutSeconds must be between 0 and 50."
+            )
+            .Validate(
+                o => o.Mode != ChannelMode.Webhook || Uri.TryCreate(o.WebhookUrl, UriKind.Absolute, out _),
+                "Telegram:WebhookUrl must be the public URL of /webhooks/telegram when Telegram:Mode is Webhook."
+            )
+            .Validate(
+                o =>
+                    o.Mode != ChannelMode.Webhook
+                    || System.Text.RegularExpressions.Regex.IsMatch(o.WebhookSecret ?? "", "^[A-Za-z0-9_-]{16,256}$"),
+                "Telegram:WebhookSecret must be 16–256 characters of A–Z a–z 0–9 _ - when Telegram:Mode is Webhook."
+            )
             .ValidateOnStart();
         var options = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
-        if (!options.Enabled) return services;
-        services.AddSingleton(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        if (!options.Enabled)
+            return services;
+        services.AddSingleton(sp =>
+            TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value)
+        );
         services.AddSingleton<TelegramCommandList>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
-        if (options.Mode == ChannelMode.Webhook) services.AddHostedService<TelegramWebhookRegistration>();
-        else services.AddHostedService<TelegramUpdatePump>();
+        if (options.Mode == ChannelMode.Webhook)
+            services.AddHostedService<TelegramWebhookRegistration>();
+        else
+            services.AddHostedService<TelegramUpdatePump>();
         return services;
     }
 }

@@ -21,7 +21,8 @@ public static class TelegramUpdateMapper
                 SentAt = DateTimeOffset.UtcNow,
             };
         }
-        if (update.Message is not { } m || m.From is { IsBot: true }) return null;
+        if (update.Message is not { } m || m.From is { IsBot: true })
+            return null;
         var kind = m.Type switch
         {
             MessageType.Text => MessageKind.Text,
@@ -46,7 +47,9 @@ public static class TelegramUpdateMapper
         };
     }
 
-    private static ChatAddress Address(long chatId) => new("telegram", chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static ChatAddress Address(long chatId) =>
+        new("telegram", chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static string Name(User user) => string.Join(' ', new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    private static string Name(User user) =>
+        string.Join(' ', new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

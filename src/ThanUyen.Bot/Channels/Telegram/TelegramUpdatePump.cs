@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
+using ThanUyen.Bot.Channels;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Conversations;
-
-using ThanUyen.Bot.Channels;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
@@ -13,8 +12,16 @@ namespace ThanUyen.Bot.Channels.Telegram;
 /// re-delivers it, and the engine's processed-id record makes the repeat a no-op.
 /// </summary>
 public sealed class TelegramUpdatePump(
-    TelegramBotClient bot, InboxProcessor inbox, Core.Storage.BotDatabase db, TelegramCommandList commands, BotIdentity identity, ChannelHealth health,
-    IOptions<TelegramOptions> options, SecretScrubber scrubber, ILogger<TelegramUpdatePump> log) : BackgroundService
+    TelegramBotClient bot,
+    InboxProcessor inbox,
+    Core.Storage.BotDatabase db,
+    TelegramCommandList commands,
+    BotIdentity identity,
+    ChannelHealth health,
+    IOptions<TelegramOptions> options,
+    SecretScrubber scrubber,
+    ILogger<TelegramUpdatePump> log
+) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
@@ -28,11 +35,21 @@ public sealed class TelegramUpdatePump(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                var updates = await bot.GetUpdates(
+                    offset,
+                    100,
+                    options.Value.PollTimeoutSeconds,
+                    Wanted,
+                    stoppingToken
+                );
                 health.Polled("telegram");
                 failures = 0;
-                if (updates.Length == 0) continue;
-                var work = updates.Select(TelegramUpdateMapper.Map).Where(m => m is not null).Select(m => inbox.HandleAsync(m!, stoppingToken));
+                if (updates.Length == 0)
+                    continue;
+                var work = updates
+                    .Select(TelegramUpdateMapper.Map)
+                    .Where(m => m is not null)
+                    .Select(m => inbox.HandleAsync(m!, stoppingToken));
                 await Task.WhenAll(work);
                 offset = updates[^1].Id + 1;
                 await AnswerButtons(updates, stoppingToken);
@@ -45,8 +62,19 @@ public sealed class TelegramUpdatePump(
             {
                 failures++;
                 var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
-                log.LogWarning("Telegram getUpdates failed ({Error}); retrying in {Delay}s", scrubber.Describe(e), delay.TotalSeconds);
-                try { await Task.Delay(delay, stoppingToken); } catch (OperationCanceledException) { return; }
+                log.LogWarning(
+                    "Telegram getUpdates failed ({Error}); retrying in {Delay}s",
+                    scrubber.Describe(e),
+                    delay.TotalSeconds
+                );
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
@@ -56,7 +84,8 @@ public sealed class TelegramUpdatePump(
         var me = await bot.GetMe(ct);
         identity.TelegramUsername = me.Username;
         // The operator CLI prints deep links too, without asking Telegram.
-        if (me.Username is { Length: > 0 } username) db.SetMeta("telegram-username", username);
+        if (me.Username is { Length: > 0 } username)
+            db.SetMeta("telegram-username", username);
         // Polling and a webhook exclude each other.
         await bot.DeleteWebhook(cancellationToken: ct);
         await bot.SetMyCommands(commands.Build(), cancellationToken: ct);
@@ -68,7 +97,10 @@ public sealed class TelegramUpdatePump(
     {
         foreach (var query in updates.Select(u => u.CallbackQuery).OfType<global::Telegram.Bot.Types.CallbackQuery>())
         {
-            try { await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct); }
+            try
+            {
+                await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogDebug("answerCallbackQuery failed: {Error}", scrubber.Describe(e));
@@ -80,12 +112,31 @@ public sealed class TelegramUpdatePump(
     {
         for (var attempt = 1; !ct.IsCancellationRequested; attempt++)
         {
-            try { await step(ct); return; }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
+            try
+            {
+                await step(ct);
+                return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
             catch (Exception e)
             {
-                log.LogWarning("Telegram {What} failed ({Error}); attempt {Attempt}", what, scrubber.Describe(e), attempt);
-                try { await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), ct); } catch (OperationCanceledException) { return; }
+                log.LogWarning(
+                    "Telegram {What} failed ({Error}); attempt {Attempt}",
+                    what,
+                    scrubber.Describe(e),
+                    attempt
+                );
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

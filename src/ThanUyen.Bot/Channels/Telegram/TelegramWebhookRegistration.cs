@@ -5,10 +5,18 @@ using ThanUyen.Bot.Core;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
-/// <summary>Webhook mode: at start tell Telegram where to post (with the secret token) and which updates we need.</summary>
+/// <summary>
+/// Webhook mode: at start tell Telegram where to post (with the secret token) and which updates we need.
+/// </summary>
 public sealed class TelegramWebhookRegistration(
-    TelegramBotClient bot, TelegramCommandList commands, BotIdentity identity, Core.Storage.BotDatabase db,
-    IOptions<TelegramOptions> options, SecretScrubber scrubber, ILogger<TelegramWebhookRegistration> log) : BackgroundService
+    TelegramBotClient bot,
+    TelegramCommandList commands,
+    BotIdentity identity,
+    Core.Storage.BotDatabase db,
+    IOptions<TelegramOptions> options,
+    SecretScrubber scrubber,
+    ILogger<TelegramWebhookRegistration> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,18 +26,37 @@ public sealed class TelegramWebhookRegistration(
             {
                 var me = await bot.GetMe(stoppingToken);
                 identity.TelegramUsername = me.Username;
-                if (me.Username is { Length: > 0 } username) db.SetMeta("telegram-username", username);
-                await bot.SetWebhook(options.Value.WebhookUrl!, secretToken: options.Value.WebhookSecret,
-                    allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], cancellationToken: stoppingToken);
+                if (me.Username is { Length: > 0 } username)
+                    db.SetMeta("telegram-username", username);
+                await bot.SetWebhook(
+                    options.Value.WebhookUrl!,
+                    secretToken: options.Value.WebhookSecret,
+                    allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
+                    cancellationToken: stoppingToken
+                );
                 await bot.SetMyCommands(commands.Build(), cancellationToken: stoppingToken);
                 log.LogInformation("Telegram webhook registered for @{Username}", me.Username);
                 return;
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
             catch (Exception e)
             {
-                log.LogWarning("Telegram setWebhook failed ({Error}); attempt {Attempt}", scrubber.Describe(e), attempt);
-                try { await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), stoppingToken); } catch (OperationCanceledException) { return; }
+                log.LogWarning(
+                    "Telegram setWebhook failed ({Error}); attempt {Attempt}",
+                    scrubber.Describe(e),
+                    attempt
+                );
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

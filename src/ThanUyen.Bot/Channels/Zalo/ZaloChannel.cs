@@ -10,7 +10,12 @@ namespace ThanUyen.Bot.Channels.Zalo;
 /// Sends through the Zalo Bot API: plain text only, ≤ 2000 characters a message, choices as numbered
 /// lines, photos only by public URL (else the text alone), documents as a summary plus a download link.
 /// </summary>
-public sealed class ZaloChannel(ZaloClient client, MediaStore media, Microsoft.Extensions.Options.IOptions<WebOptions> web, SecretScrubber scrubber) : IChatChannel
+public sealed class ZaloChannel(
+    ZaloClient client,
+    MediaStore media,
+    Microsoft.Extensions.Options.IOptions<WebOptions> web,
+    SecretScrubber scrubber
+) : IChatChannel
 {
     public const int MaxText = 2000;
     public string Name => "zalo";
@@ -24,10 +29,17 @@ public sealed class ZaloChannel(ZaloClient client, MediaStore media, Microsoft.E
             if (message.PhotoBytes is { } png && media.CanLink)
             {
                 var token = media.Save(png, "chart.png", "image/png", TimeSpan.FromDays(30));
-                await client.SendPhotoAsync(chat, media.Link(token), text.Length <= MaxText ? text : null, cancellationToken);
-                if (text.Length <= MaxText) return SendOutcome.Ok;
+                await client.SendPhotoAsync(
+                    chat,
+                    media.Link(token),
+                    text.Length <= MaxText ? text : null,
+                    cancellationToken
+                );
+                if (text.Length <= MaxText)
+                    return SendOutcome.Ok;
             }
-            foreach (var part in ChannelLimits.Split(text, MaxText)) await client.SendMessageAsync(chat, part, cancellationToken);
+            foreach (var part in ChannelLimits.Split(text, MaxText))
+                await client.SendMessageAsync(chat, part, cancellationToken);
             return SendOutcome.Ok;
         }
         catch (ZaloApiException e)
@@ -40,30 +52,46 @@ public sealed class ZaloChannel(ZaloClient client, MediaStore media, Microsoft.E
                 _ => new SendOutcome(SendResult.Transient, Error: error), // 403 is Zalo's "server error": retry
             };
         }
-        catch (HttpRequestException e) { return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e)); }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested) { return new SendOutcome(SendResult.Transient, Error: "timeout"); }
+        catch (HttpRequestException e)
+        {
+            return new SendOutcome(SendResult.Transient, Error: scrubber.Describe(e));
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendOutcome(SendResult.Transient, Error: "timeout");
+        }
     }
 
-    /// <summary>The text Zalo shows: choices as "1. 🐄 Bò" (or "• 📅 Họp — /meeting"), a document as a link or a note.</summary>
+    /// <summary>
+    /// The text Zalo shows: choices as "1. 🐄 Bò" (or "• 📅 Họp — /meeting"), a document as a link or a note.
+    /// </summary>
     public string Render(OutgoingMessage message)
     {
         var sb = new StringBuilder(message.Text);
-        if (message.Choices.Count > 0) sb.Append('\n');
+        if (message.Choices.Count > 0)
+            sb.Append('\n');
         for (var i = 0; i < message.Choices.Count; i++)
         {
             var c = message.Choices[i];
             var command = ButtonData.TryReadMenu(c.Data, out var name) ? $" — /{name}" : "";
             sb.Append('\n').Append(message.NumberedChoices ? $"{i + 1}. " : "• ").Append(c.Label).Append(command);
         }
-        if (message.NumberedChoices && message.Choices.Count > 0) sb.Append('\n').Append(T.ZaloAnswerByNumber);
+        if (message.NumberedChoices && message.Choices.Count > 0)
+            sb.Append('\n').Append(T.ZaloAnswerByNumber);
         if (message.DocumentBytes is { } doc)
         {
             if (media.CanLink)
             {
-                var token = media.Save(doc, message.DocumentName ?? "file", "application/octet-stream", TimeSpan.FromHours(web.Value.DownloadLinkHours));
+                var token = media.Save(
+                    doc,
+                    message.DocumentName ?? "file",
+                    "application/octet-stream",
+                    TimeSpan.FromHours(web.Value.DownloadLinkHours)
+                );
                 sb.Append("\n\n").Append(T.ZaloDownloadLink(media.Link(token), web.Value.DownloadLinkHours));
             }
-            else sb.Append("\n\n").Append(T.ZaloNoDocuments);
+            else
+                sb.Append("\n\n").Append(T.ZaloNoDocuments);
         }
         return sb.ToString();
     }

@@ -16,24 +16,47 @@ public sealed class ZaloClient(HttpClient http, ZaloOptions options)
         using var response = await http.PostAsync(Url(method), JsonContent.Create(body ?? new { }), ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         JsonElement root;
-        try { root = JsonDocument.Parse(text).RootElement; }
-        catch (JsonException) { throw new ZaloApiException((int)response.StatusCode, "not a JSON answer"); }
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
+        try
+        {
+            root = JsonDocument.Parse(text).RootElement;
+        }
+        catch (JsonException)
+        {
+            throw new ZaloApiException((int)response.StatusCode, "not a JSON answer");
+        }
+        if (
+            root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("ok", out var ok)
+            && ok.ValueKind == JsonValueKind.True
+        )
             return root.TryGetProperty("result", out var result) ? result.Clone() : default;
-        var code = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error_code", out var c) && c.TryGetInt32(out var n) ? n : (int)response.StatusCode;
-        var description = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("description", out var d) ? d.ToString() : "";
+        var code =
+            root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("error_code", out var c)
+            && c.TryGetInt32(out var n)
+                ? n
+                : (int)response.StatusCode;
+        var description =
+            root.ValueKind == JsonValueKind.Object && root.TryGetProperty("description", out var d) ? d.ToString() : "";
         throw new ZaloApiException(code, description);
     }
 
     public async Task<string?> GetMeIdAsync(CancellationToken ct) =>
-        (await CallAsync("getMe", null, ct)) is { ValueKind: JsonValueKind.Object } me && me.TryGetProperty("id", out var id) ? id.ToString() : null;
+        (await CallAsync("getMe", null, ct)) is { ValueKind: JsonValueKind.Object } me
+        && me.TryGetProperty("id", out var id)
+            ? id.ToString()
+            : null;
 
     /// <summary>One update (or several, defensively); none when Zalo answers 408 (nothing arrived).</summary>
     public async Task<List<JsonElement>> GetUpdatesAsync(int timeoutSeconds, CancellationToken ct)
     {
         try
         {
-            var result = await CallAsync("getUpdates", new { timeout = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ct);
+            var result = await CallAsync(
+                "getUpdates",
+                new { timeout = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                ct
+            );
             return result.ValueKind switch
             {
                 JsonValueKind.Array => result.EnumerateArray().Select(e => e.Clone()).ToList(),
@@ -48,8 +71,22 @@ public sealed class ZaloClient(HttpClient http, ZaloOptions options)
     }
 
     public Task DeleteWebhookAsync(CancellationToken ct) => CallAsync("deleteWebhook", null, ct);
-    public Task SetWebhookAsync(string url, string secret, CancellationToken ct) => CallAsync("setWebhook", new { url, secret_token = secret }, ct);
-    public Task SendMessageAsync(string chatId, string text, CancellationToken ct) => CallAsync("sendMessage", new { chat_id = chatId, text }, ct);
+
+    public Task SetWebhookAsync(string url, string secret, CancellationToken ct) =>
+        CallAsync("setWebhook", new { url, secret_token = secret }, ct);
+
+    public Task SendMessageAsync(string chatId, string text, CancellationToken ct) =>
+        CallAsync("sendMessage", new { chat_id = chatId, text }, ct);
+
     public Task SendPhotoAsync(string chatId, string photoUrl, string? caption, CancellationToken ct) =>
-        CallAsync("sendPhoto", new { chat_id = chatId, photo = photoUrl, caption }, ct);
+        CallAsync(
+            "sendPhoto",
+            new
+            {
+                chat_id = chatId,
+                photo = photoUrl,
+                caption,
+            },
+            ct
+        );
 }

@@ -9,11 +9,14 @@ public sealed class ZaloOptions
     public string? BotToken { get; set; }
     public string ApiBaseUrl { get; set; } = "https://bot-api.zaloplatforms.com";
     public ChannelMode Mode { get; set; } = ChannelMode.Polling;
+
     /// <summary>Public HTTPS URL of /webhooks/zalo (Webhook mode).</summary>
     public string? WebhookUrl { get; set; }
+
     /// <summary>8–256 characters; Zalo sends it back in X-Bot-Api-Secret-Token. Never logged.</summary>
     public string? WebhookSecret { get; set; }
     public int PollTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Photos people send are downloaded at once (Zalo's links expire), up to this size.</summary>
     public int MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
 

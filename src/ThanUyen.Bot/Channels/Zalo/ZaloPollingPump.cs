@@ -6,8 +6,14 @@ namespace ThanUyen.Bot.Channels.Zalo;
 /// Zalo polling (development): deleteWebhook first; getUpdates returns one update or 408 when nothing came
 /// (poll again at once). An update is consumed once returned, so it is stored in the inbox before the next poll.
 /// </summary>
-public sealed class ZaloPollingPump(ZaloClient client, ZaloInbound inbound, IOptions<ZaloOptions> options, ChannelHealth health, SecretScrubber scrubber, ILogger<ZaloPollingPump> log)
-    : BackgroundService
+public sealed class ZaloPollingPump(
+    ZaloClient client,
+    ZaloInbound inbound,
+    IOptions<ZaloOptions> options,
+    ChannelHealth health,
+    SecretScrubber scrubber,
+    ILogger<ZaloPollingPump> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +34,8 @@ public sealed class ZaloPollingPump(ZaloClient client, ZaloInbound inbound, IOpt
                 var updates = await client.GetUpdatesAsync(options.Value.PollTimeoutSeconds, stoppingToken);
                 health.Polled("zalo");
                 failures = 0;
-                foreach (var update in updates) await inbound.AcceptAsync(update, stoppingToken);
+                foreach (var update in updates)
+                    await inbound.AcceptAsync(update, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -38,8 +45,19 @@ public sealed class ZaloPollingPump(ZaloClient client, ZaloInbound inbound, IOpt
             {
                 failures++;
                 var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
-                log.LogWarning("Zalo getUpdates failed ({Error}); retrying in {Delay}s", scrubber.Describe(e), delay.TotalSeconds);
-                try { await Task.Delay(delay, stoppingToken); } catch (OperationCanceledException) { return; }
+                log.LogWarning(
+                    "Zalo getUpdates failed ({Error}); retrying in {Delay}s",
+                    scrubber.Describe(e),
+                    delay.TotalSeconds
+                );
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
