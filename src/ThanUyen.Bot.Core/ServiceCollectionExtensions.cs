@@ -8,6 +8,11 @@ using ThanUyen.Bot.Core.Commands;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Flows;
+using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Export;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core;
@@ -28,11 +33,22 @@ public static class ServiceCollectionExtensions
             )
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton<BotIdentity>();
+        services.AddSingleton(sp => new BotDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetService<IStorageObserver>()
+        ));
+        services.AddSingleton<DatabaseWriter>();
+        services.AddSingleton<ChannelDirectory>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxSignal>();
-        services.AddSingleton<InboxStore>();
+        services.AddSingleton<Stores>();
+        services.AddSingleton(sp => sp.GetRequiredService<Stores>().Inbox);
+        services.AddSingleton<ReportKinds>();
+        services.AddSingleton(sp => new ExportSheets(
+            sp.GetRequiredService<ReportKinds>(),
+            sp.GetRequiredService<Stores>().Catalogue
+        ));
+        services.AddSingleton<DigestBuilder>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<ConversationEngine>();
@@ -57,9 +73,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DigestService>();
         services.AddSingleton<ScheduledJobs>();
 
-        services.AddSingleton<IFlow, MeetingReportFlow>();
-        services.AddSingleton<IFlow, InfrastructureProgressFlow>();
-        services.AddSingleton<IFlow, SaleReportFlow>();
+        // The report kinds, in the order digests and exports show them: one line each.
+        services.AddReportKind<MeetingKind, MeetingReportFlow>();
+        services.AddReportKind<ProgressKind, InfrastructureProgressFlow>();
+        services.AddReportKind<SaleKind, SaleReportFlow>();
         services.AddSingleton<IFlow, InviteFlow>();
         services.AddSingleton<IFlow, BroadcastFlow>();
 

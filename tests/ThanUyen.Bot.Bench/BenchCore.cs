@@ -23,8 +23,8 @@ public static class BenchCore
             .AddThanUyenBotCore(config)
             .BuildServiceProvider();
         var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
-        CatalogueSeeder.SeedIfEmpty(
-            services.GetRequiredService<BotDatabase>(),
+        CatalogueSeeder.Seed(
+            services.GetRequiredService<Stores>(),
             CatalogueFile.Load(bot.ResolvedCataloguePath),
             DateTime.UtcNow
         );

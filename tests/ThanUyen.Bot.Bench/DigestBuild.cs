@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Bench;
@@ -40,8 +43,8 @@ public static class DigestBuild
             switch (i % 3)
             {
                 case 0:
-                    r.Kind = ReportKind.Sale;
-                    r.Sale = new SaleFacts
+                    r.FlowId = "sale";
+                    r.Facts = new SaleFacts
                     {
                         Product = (i % 2 == 0) ? "cattle" : "watermelon",
                         Quantity = 1 + i % 7,
@@ -51,8 +54,8 @@ public static class DigestBuild
                     };
                     break;
                 case 1:
-                    r.Kind = ReportKind.Meeting;
-                    r.Meeting = new MeetingFacts
+                    r.FlowId = "meeting";
+                    r.Facts = new MeetingFacts
                     {
                         Kind = "meeting",
                         Topic = "cattle",
@@ -63,9 +66,9 @@ public static class DigestBuild
                     break;
                 default:
                     var w = works[i % works.Count];
-                    r.Kind = ReportKind.Progress;
+                    r.FlowId = "progress";
                     r.VillageId = w.VillageId;
-                    r.Progress = new ProgressFacts
+                    r.Facts = new ProgressFacts
                     {
                         SubProjectId = w.Id,
                         SubProjectName = w.Name,
@@ -85,15 +88,15 @@ public static class DigestBuild
             .ToList();
         var communes = db.Communes.FindAll().ToList();
         var clock = Stopwatch.StartNew();
+        var builder = services.GetRequiredService<DigestBuilder>();
         foreach (var c in communes)
-            DigestBuilder.Build(
+            builder.Build(
                 new DigestInput(
                     c,
                     week,
                     zone,
                     inWeek.Where(r => r.CommuneId == c.Id).ToList(),
                     [],
-                    new Dictionary<int, Report>(),
                     works,
                     villages.Where(v => v.CommuneId == c.Id).ToList(),
                     []

@@ -23,10 +23,11 @@ public static class EngineThroughput
         var folder = Directory.CreateTempSubdirectory("thanuyen-bench-");
         await using var services = BenchCore.Start(Path.Combine(folder.FullName, "engine.db"));
         var db = services.GetRequiredService<BotDatabase>();
-        db.InTransaction(() =>
+        var stores = services.GetRequiredService<Stores>();
+        stores.Writer.Write(() =>
         {
             for (var i = 0; i < Chats; i++)
-                db.Members.Insert(
+                stores.Members.Save(
                     new Member
                     {
                         Name = $"Thành viên {i}",

@@ -20,11 +20,11 @@ public static class OutboxFanOut
         var app = await BenchHost.StartAsync(api.BaseUrl, Path.Combine(folder.FullName, "bench.db"));
         try
         {
-            var db = app.Services.GetRequiredService<BotDatabase>();
-            var outbox = new OutboxStore(db);
+            var stores = app.Services.GetRequiredService<Stores>();
+            var outbox = stores.Outbox;
             var now = DateTime.UtcNow;
             var clock = Stopwatch.StartNew();
-            db.InTransaction(() =>
+            stores.Writer.Write(() =>
             {
                 for (var i = 0; i < Messages; i++)
                     outbox.Add(

@@ -33,11 +33,11 @@ public static class Pipeline
         );
         try
         {
-            var db = app.Services.GetRequiredService<BotDatabase>();
-            db.InTransaction(() =>
+            var stores = app.Services.GetRequiredService<Stores>();
+            stores.Writer.Write(() =>
             {
                 for (var u = 0; u < Users; u++)
-                    db.Members.Insert(
+                    stores.Members.Save(
                         new Member
                         {
                             Name = $"Người {u}",

@@ -31,16 +31,16 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     /// <summary>The members who will file reports, registered straight into a fresh database.</summary>
     public static void SeedMembers(string databasePath, int users)
     {
-        using var db = new BotDatabase(new StorageOptions { DatabasePath = databasePath });
-        CatalogueSeeder.SeedIfEmpty(
-            db,
+        using var session = new StorageSession(new StorageOptions { DatabasePath = databasePath });
+        CatalogueSeeder.Seed(
+            session.Stores,
             CatalogueFile.Load(Path.Combine(AppContext.BaseDirectory, "catalogue.json")),
             DateTime.UtcNow
         );
-        db.InTransaction(() =>
+        session.Writer.Write(() =>
         {
             for (var u = 0; u < users; u++)
-                db.Members.Insert(
+                session.Stores.Members.Save(
                     new Member
                     {
                         Name = $"Người {u}",

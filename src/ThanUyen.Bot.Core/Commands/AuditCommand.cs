@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Commands;
 
@@ -13,7 +14,7 @@ public sealed class AuditCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var count = int.TryParse(args.Trim(), out var n) ? Math.Clamp(n, 1, 50) : 10;
-        var entries = turn.Db.Audit.Query().OrderByDescending(a => a.Id).Limit(count).ToList();
+        var entries = turn.Stores.Audit.Latest(count);
         if (entries.Count == 0)
         {
             turn.Reply(T.AuditEmpty);

@@ -20,7 +20,7 @@ public sealed class BroadcastCommand : ICommand
         for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             var target = string.Join(' ', words[..n]);
-            if (BroadcastFlow.Recipients(turn.Db, target) is null)
+            if (BroadcastFlow.Recipients(turn, target) is null)
                 continue;
             turn.StartFlow(
                 BroadcastFlow.FlowId,

@@ -21,7 +21,7 @@ public sealed class DigestCommand(DigestService digests) : ICommand
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var send = Take(words, "send", "gui");
         var last = Take(words, "last", "truoc", "tuantruoc");
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         var member = turn.Member!;
         Commune? commune;
         if (words.Count > 0)
@@ -55,7 +55,7 @@ public sealed class DigestCommand(DigestService digests) : ICommand
         var week = WeekRange.Containing(turn.Now, turn.Options.Zone);
         if (last)
             week = week.Previous;
-        var digest = digests.Build(commune, week);
+        var digest = digests.BuildFor(commune, week, turn.Chat);
         var chart = digests.Chart(digest);
         if (!send)
         {
@@ -73,7 +73,7 @@ public sealed class DigestCommand(DigestService digests) : ICommand
             turn.Outgoing.AddRange(
                 digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, turn.Now, chart)
             );
-        Reports.AuditLog.Record(turn, "digest.send", commune.Id, $"{week.Label} → {officers.Count}");
+        turn.Audit("digest.send", commune.Id, $"{week.Label} → {officers.Count}");
         turn.Reply(T.DigestQueued(commune.Name, officers.Count));
     }
 

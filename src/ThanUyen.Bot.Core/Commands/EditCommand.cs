@@ -21,7 +21,7 @@ public sealed class EditCommand(FlowRunner runner) : ICommand
             turn.Reply(T.EditUsage);
             return;
         }
-        var report = new ReportStore(turn.Db).Find(args.Split(' ')[0]);
+        var report = turn.Reports.Find(args.Split(' ')[0]);
         var member = turn.Member!;
         // Someone else's report reads as "not found": refusals reveal nothing.
         if (report is null || (member.Role != Role.Admin && report.ReporterId != member.Id))
@@ -34,18 +34,12 @@ public sealed class EditCommand(FlowRunner runner) : ICommand
             turn.Reply(T.EditTooLate(turn.Options.EditDays));
             return;
         }
-        var flowId = report.Kind switch
-        {
-            ReportKind.Meeting => "meeting",
-            ReportKind.Progress => "progress",
-            _ => "sale",
-        };
-        if (runner.Find(flowId) is not { } flow)
+        if (runner.Find(report.FlowId) is not { } flow)
         {
             turn.Reply(T.ReportNotFound);
             return;
         }
-        if (turn.Db.Conversations.FindById(turn.Chat.ToString()) is not null)
+        if (turn.Conversations.Find(turn.Chat.ToString()) is not null)
         {
             turn.Reply(T.FinishOpenDraftFirst);
             return;
@@ -59,6 +53,13 @@ public sealed class EditCommand(FlowRunner runner) : ICommand
             Answers = new Dictionary<string, string>(report.Answers),
             StartedAt = turn.Now,
         };
+        // The place stays the report's own unless someone edits it (steps that do not apply drop it again).
+        if (
+            flow.Steps.Any(s => s.Key == "village")
+            && !state.Answers.ContainsKey("village")
+            && report.VillageId.Length > 0
+        )
+            state.Answers["village"] = report.VillageId;
         runner.Resume(turn, state, flow);
     }
 }

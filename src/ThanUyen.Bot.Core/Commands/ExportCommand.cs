@@ -3,11 +3,12 @@ using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Parsing;
 using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Reports.Export;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/export [xlsx|csv] [from] [to] [xã]: sends a spreadsheet. Officers get their own commune only.</summary>
-public sealed class ExportCommand : ICommand
+public sealed class ExportCommand(ExportSheets sheets) : ICommand
 {
     public string Name => "export";
     public IReadOnlyList<string> Aliases => ["xuat"];
@@ -28,7 +29,7 @@ public sealed class ExportCommand : ICommand
             words.Remove(w);
         }
         var member = turn.Member!;
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         var communeId = member.Role == Role.Admin ? null : member.CommuneId;
         if (words.Count > 0)
         {
@@ -42,12 +43,14 @@ public sealed class ExportCommand : ICommand
         }
         DateOnly? from = dates.Count > 0 ? dates.Min() : null,
             to = dates.Count > 1 ? dates.Max() : null;
-        var data = ExportData.Load(turn.Db, turn.Options.Zone, from, to, communeId);
+        var data = ExportData.Load(turn.Stores, turn.Options.Zone, from, to, communeId);
         var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{turn.Today:yyyyMMdd}";
-        var (name, bytes) = csv ? CsvExport.Package(data, baseName) : ($"{baseName}.xlsx", XlsxExport.Write(data));
+        var (name, bytes) = csv
+            ? CsvExport.Package(data, sheets, baseName)
+            : ($"{baseName}.xlsx", XlsxExport.Write(data, sheets));
         var message = turn.Reply(T.ExportReady(data.Reports.Count, data.Members.Count));
         message.DocumentName = name;
         message.DocumentBytes = bytes;
-        AuditLog.Record(turn, "export", name, $"{data.Reports.Count} báo cáo");
+        turn.Audit("export", name, $"{data.Reports.Count} báo cáo");
     }
 }

@@ -4,26 +4,20 @@ using ThanUyen.Bot.Core.Conversations;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>Creates an invitation and tells the admin the code and the link to pass on.</summary>
-public sealed class InvitationIssuer(BotIdentity identity)
+public sealed class InvitationIssuer(Chat.ChannelDirectory channels)
 {
     public void Issue(Turn turn, Role role, string? placeId)
     {
-        var invitation = new InvitationStore(turn.Db).Create(
-            role,
-            placeId,
-            turn.Member!.Id,
-            turn.Now,
-            turn.Options.InvitationDays
-        );
-        var place = Places.PlaceOf(new CatalogueStore(turn.Db), role, placeId);
-        Reports.AuditLog.Record(turn, "invite.create", invitation.Id, $"{role} {placeId}".Trim());
+        var invitation = turn.Invitations.Create(role, placeId, turn.Member!.Id, turn.Now, turn.Options.InvitationDays);
+        var place = Places.PlaceOf(turn.Catalogue, role, placeId);
+        turn.Audit("invite.create", invitation.Id, $"{role} {placeId}".Trim());
         var expires = Parsing.VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(invitation.ExpiresAt)));
         turn.Reply(
             T.InvitationCreated(
                 Places.RoleName(role),
                 place,
                 invitation.Id,
-                identity.InvitationLink(invitation.Id),
+                channels.InvitationLink(invitation.Id),
                 expires
             )
         );

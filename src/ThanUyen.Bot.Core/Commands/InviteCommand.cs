@@ -31,7 +31,7 @@ public sealed class InviteCommand(InvitationIssuer issuer) : ICommand
             turn.Reply(T.InviteUsage);
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         switch (role.Value)
         {
             case Role.Admin:

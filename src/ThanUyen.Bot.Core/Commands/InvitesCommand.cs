@@ -13,13 +13,13 @@ public sealed class InvitesCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var open = new InvitationStore(turn.Db).Open(turn.Now);
+        var open = turn.Invitations.Open(turn.Now);
         if (open.Count == 0)
         {
             turn.Reply(T.NoOpenInvites);
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         var lines = open.Select(i =>
             $"{i.Id} · {Places.RoleName(i.Role)} {Places.PlaceOf(catalogue, i.Role, i.PlaceId)} · {T.Until} "
             + $"{VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(i.ExpiresAt)))}"

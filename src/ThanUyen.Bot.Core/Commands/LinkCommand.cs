@@ -21,14 +21,18 @@ public sealed class LinkCommand : ICommand
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var preferred = words.RemoveAll(w => TextKey.Of(w) is "chinh" or "preferred" or "main") > 0;
-        var at = words.FindIndex(w => ChatAddress.TryParse(w, out var a) && a.Channel is "telegram" or "zalo");
+        var at = words.FindIndex(w =>
+            ChatAddress.TryParse(w, out var a)
+            && turn.Channels.IsKnown(a.Channel)
+            && a.Channel != ChatAddress.ConsoleLocal.Channel
+        );
         if (at < 1)
         {
             turn.Reply(T.LinkUsage);
             return;
         }
         var address = ChatAddress.Parse(words[at]).ToString();
-        var members = new MemberStore(turn.Db);
+        var members = turn.Members;
         var member = members.FindByNameOrId(string.Join(' ', words.Take(at)));
         if (member is null)
         {
@@ -37,10 +41,10 @@ public sealed class LinkCommand : ICommand
         }
         if (members.FindByAddress(ChatAddress.Parse(address)) is { } other && other.Id != member.Id)
         {
-            foreach (var report in turn.Db.Reports.Find(r => r.ReporterId == other.Id).ToList())
+            foreach (var report in turn.Reports.By(other.Id))
             {
                 report.ReporterId = member.Id;
-                turn.Db.Reports.Update(report);
+                turn.Reports.Save(report);
             }
             other.Addresses.Remove(address);
             other.Active = other.Addresses.Count > 0 && other.Active;
@@ -51,12 +55,7 @@ public sealed class LinkCommand : ICommand
         if (preferred)
             member.PreferredAddress = address;
         members.Save(member);
-        AuditLog.Record(
-            turn,
-            "member.link",
-            $"#{member.Id}",
-            $"{member.Name} + {address}{(preferred ? " (chính)" : "")}"
-        );
+        turn.Audit("member.link", $"#{member.Id}", $"{member.Name} + {address}{(preferred ? " (chính)" : "")}");
         turn.Reply(T.Linked(member.Name, address, preferred));
     }
 }

@@ -5,7 +5,7 @@ using ThanUyen.Bot.Core.Reports;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/member &lt;name or #id&gt;: details and recent reports.</summary>
-public sealed class MemberCommand : ICommand
+public sealed class MemberCommand(ReportKinds kinds) : ICommand
 {
     public string Name => "member";
     public Role? MinimumRole => Role.Officer;
@@ -13,17 +13,15 @@ public sealed class MemberCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var found = new MemberStore(turn.Db).FindByNameOrId(args);
+        var found = turn.Members.FindByNameOrId(args);
         // Someone outside the viewer's commune reads as "not found": refusals reveal nothing.
         if (found is null || !Scope.CanSee(turn.Member!, found))
         {
             turn.Reply(T.MemberNotFound);
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
-        var reports = new ReportStore(turn.Db)
-            .LatestBy(found.Id, 5)
-            .Select(r => $"  {r.Code} · {MyReportsCommand.OneLine(r)}");
+        var catalogue = turn.Catalogue;
+        var reports = turn.Reports.LatestBy(found.Id, 5).Select(r => $"  {r.Code} · {kinds.OneLine(r)}");
         var addresses = string.Join(", ", found.Addresses);
         turn.Reply(
             $"{MembersCommand.Line(turn, catalogue, found)}\n{T.Addresses}: "

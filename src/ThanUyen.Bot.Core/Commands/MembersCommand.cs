@@ -2,6 +2,7 @@ using System.Globalization;
 using Humanizer;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Commands;
 
@@ -19,8 +20,8 @@ public sealed class MembersCommand : ICommand
     public void Execute(Turn turn, string args)
     {
         var viewer = turn.Member!;
-        var catalogue = new CatalogueStore(turn.Db);
-        IEnumerable<Member> members = turn.Db.Members.Find(m => m.Active).ToList().Where(m => Scope.CanSee(viewer, m));
+        var catalogue = turn.Catalogue;
+        IEnumerable<Member> members = turn.Members.Active().Where(m => Scope.CanSee(viewer, m));
         if (args.Length > 0)
         {
             if (catalogue.FindVillage(args) is { } village)
@@ -45,11 +46,7 @@ public sealed class MembersCommand : ICommand
 
     internal static string Line(Turn turn, CatalogueStore catalogue, Member m)
     {
-        var last = turn
-            .Db.Reports.Query()
-            .Where(r => r.ReporterId == m.Id)
-            .OrderByDescending(r => r.Id)
-            .FirstOrDefault();
+        var last = turn.Reports.LastBy(m.Id);
         var when = last is null
             ? T.NeverReported
             : last.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi);

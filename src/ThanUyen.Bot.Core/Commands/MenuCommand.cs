@@ -11,7 +11,7 @@ public sealed class MenuCommand(FlowRunner runner) : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var open = turn.Db.Conversations.FindById(turn.Chat.ToString());
+        var open = turn.Conversations.Find(turn.Chat.ToString());
         var note =
             open is not null && runner.Find(open.FlowId) is { } flow ? $"\n\n{T.DraftStillOpen(flow.Title)}" : "";
         turn.Reply(T.MenuTitle + note, Menu.Buttons(turn.Member!, runner.All), numbered: false);

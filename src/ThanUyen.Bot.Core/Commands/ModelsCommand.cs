@@ -21,9 +21,9 @@ public sealed class ModelsCommand : ICommand
             Add(turn, words.Skip(1).ToList());
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
-        var lines = turn
-            .Db.Models.FindAll()
+        var catalogue = turn.Catalogue;
+        var lines = catalogue
+            .Models()
             .Where(m => m.Active)
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .Select(m => $"• {m.Name}{(catalogue.Village(m.VillageId) is { } v ? $" ({v.Name})" : "")}");
@@ -37,7 +37,7 @@ public sealed class ModelsCommand : ICommand
             turn.Reply(T.NotAllowed);
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         for (var n = 1; n < words.Count; n++)
         {
             if (catalogue.FindVillage(string.Join(' ', words.Take(n))) is not { } village)
@@ -49,8 +49,8 @@ public sealed class ModelsCommand : ICommand
                 Name = name,
                 VillageId = village.Id,
             };
-            turn.Db.Models.Upsert(model);
-            AuditLog.Record(turn, "model.add", model.Id, $"{village.Name}: {name}");
+            turn.Catalogue.Save(model);
+            turn.Audit("model.add", model.Id, $"{village.Name}: {name}");
             turn.Reply(T.ModelAdded(name, village.Name));
             return;
         }

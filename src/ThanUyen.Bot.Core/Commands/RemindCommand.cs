@@ -26,7 +26,7 @@ public sealed class RemindCommand : ICommand
             return;
         }
         member.RemindersOff = off.Value;
-        turn.Db.Members.Update(member);
+        turn.Members.Save(member);
         turn.Reply(off.Value ? T.RemindOff : T.RemindOn);
     }
 }

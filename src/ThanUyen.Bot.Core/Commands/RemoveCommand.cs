@@ -13,7 +13,7 @@ public sealed class RemoveCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var members = new MemberStore(turn.Db);
+        var members = turn.Members;
         var member = members.FindByNameOrId(args);
         if (member is null)
         {
@@ -27,9 +27,8 @@ public sealed class RemoveCommand : ICommand
         }
         member.Active = false;
         members.Save(member);
-        foreach (var address in member.Addresses)
-            turn.Db.Conversations.Delete(address);
-        AuditLog.Record(turn, "member.remove", $"#{member.Id}", member.Name);
+        OpenConversations.End(turn, member);
+        turn.Audit("member.remove", $"#{member.Id}", member.Name);
         turn.Reply(T.MemberRemoved(member.Name));
     }
 }

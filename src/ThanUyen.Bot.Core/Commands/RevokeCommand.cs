@@ -13,15 +13,14 @@ public sealed class RevokeCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var invitation = turn.Db.Invitations.FindById(InvitationCodes.Normalize(args));
+        var invitation = turn.Invitations.Find(args);
         if (invitation is null || invitation.Revoked || invitation.UsedAt is not null)
         {
             turn.Reply(T.CodeNotOpen);
             return;
         }
-        invitation.Revoked = true;
-        turn.Db.Invitations.Update(invitation);
-        AuditLog.Record(turn, "invite.revoke", invitation.Id, $"{invitation.Role} {invitation.PlaceId}");
+        turn.Invitations.Revoke(invitation);
+        turn.Audit("invite.revoke", invitation.Id, $"{invitation.Role} {invitation.PlaceId}");
         turn.Reply(T.CodeRevoked(invitation.Id));
     }
 }

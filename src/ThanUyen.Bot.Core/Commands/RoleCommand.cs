@@ -22,7 +22,7 @@ public sealed class RoleCommand : ICommand
             turn.Reply(T.RoleUsage);
             return;
         }
-        var members = new MemberStore(turn.Db);
+        var members = turn.Members;
         var member = members.FindByNameOrId(string.Join(' ', words[..split]));
         if (member is null)
         {
@@ -31,7 +31,7 @@ public sealed class RoleCommand : ICommand
         }
         var role = Places.ParseRole(words[split])!.Value;
         var placeText = string.Join(' ', words[(split + 1)..]);
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         string? village = null,
             commune = null;
         if (role == Role.Member)
@@ -58,7 +58,9 @@ public sealed class RoleCommand : ICommand
         (member.Role, member.VillageId, member.CommuneId) = (role, village, commune);
         members.Save(member);
         var after = $"{member.Role} {member.VillageId ?? member.CommuneId}";
-        AuditLog.Record(turn, "member.role", $"#{member.Id}", $"{member.Name}: {before.Trim()} → {after.Trim()}");
+        if (before != after)
+            OpenConversations.End(turn, member);
+        turn.Audit("member.role", $"#{member.Id}", $"{member.Name}: {before.Trim()} → {after.Trim()}");
         turn.Reply(T.RoleChanged(member.Name, Places.RoleName(role), Places.PlaceOf(catalogue, member)));
     }
 }

@@ -1,6 +1,7 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Commands;
 
@@ -23,7 +24,7 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
                 turn.Reply(T.StartNoCode);
             return;
         }
-        var invitations = new InvitationStore(turn.Db);
+        var invitations = turn.Invitations;
         var (state, invitation) = invitations.Check(code, turn.Now);
         switch (state)
         {
@@ -40,14 +41,14 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
                 turn.Reply(T.CodeUsed);
                 return;
         }
-        var members = new MemberStore(turn.Db);
+        var members = turn.Members;
         var member = turn.Member ?? members.FindByAddress(turn.Chat) ?? new Member { JoinedAt = turn.Now };
         member.Name = CleanName(turn.Message.SenderName) ?? (member.Name.Length > 0 ? member.Name : T.DefaultName);
         member.Role = invitation!.Role;
         member.Active = true;
         member.Unreachable = false;
         member.InvitationCode = invitation.Id;
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         (member.VillageId, member.CommuneId) = invitation.Role switch
         {
             Role.Member => (invitation.PlaceId, catalogue.Village(invitation.PlaceId)?.CommuneId),
@@ -74,7 +75,7 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
 
     private void Greet(Turn turn, Member member, bool again)
     {
-        var place = Places.PlaceOf(new CatalogueStore(turn.Db), member);
+        var place = Places.PlaceOf(turn.Catalogue, member);
         turn.Reply(
             T.Welcome(member.Name, Places.RoleName(member.Role), place, again),
             Menu.Buttons(member, runner.All),

@@ -1,17 +1,19 @@
+using System.Globalization;
 using System.Text;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>
-/// /stats: members by role, reports this week and in total, outbox, last digests, database size, uptime.
+/// /stats: members by role, reports this week and in total per kind, outbox, last digests, database size, uptime.
 /// </summary>
-public sealed class StatsCommand : ICommand
+public sealed class StatsCommand(ReportKinds kinds, TimeProvider clock) : ICommand
 {
-    private static readonly DateTime Started = DateTime.UtcNow;
+    private readonly DateTime _started = clock.GetUtcNow().UtcDateTime;
     public string Name => "stats";
     public IReadOnlyList<string> Aliases => ["thongke"];
     public Role? MinimumRole => Role.Admin;
@@ -19,8 +21,8 @@ public sealed class StatsCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var db = turn.Db;
-        var members = db.Members.Find(m => m.Active).ToList();
+        var stores = turn.Stores;
+        var members = stores.Members.Active();
         var weekStart = WeekRange.Containing(turn.Now, turn.Options.Zone).StartUtc(turn.Options.Zone);
         var sb = new StringBuilder(T.StatsHeader).Append('\n');
         sb.Append(
@@ -32,21 +34,19 @@ public sealed class StatsCommand : ICommand
                 )
             )
             .Append('\n');
-        foreach (var kind in Enum.GetValues<ReportKind>())
+        foreach (var kind in kinds.All)
             sb.Append(
                     T.StatsReports(
-                        kind.ToString(),
-                        db.Reports.Count(r => r.Kind == kind && r.ReceivedAt >= weekStart),
-                        db.Reports.Count(r => r.Kind == kind)
+                        kind.Name,
+                        stores.Reports.Count(kind.FlowId, weekStart),
+                        stores.Reports.Count(kind.FlowId)
                     )
                 )
                 .Append('\n');
-        var outbox = new Chat.OutboxStore(db);
-        sb.Append(T.StatsOutbox(outbox.CountPending(), outbox.CountFailed())).Append('\n');
-        foreach (var commune in db.Communes.FindAll())
+        sb.Append(T.StatsOutbox(stores.Outbox.CountPending(), stores.Outbox.CountFailed())).Append('\n');
+        foreach (var commune in stores.Catalogue.Communes())
         {
-            var prefix = $"digest:{commune.Id}:";
-            var last = db.Ledger.Find(l => l.Id.StartsWith(prefix)).Select(l => (DateTime?)l.QueuedAt).Max();
+            var last = stores.Ledger.LastWithPrefix($"digest:{commune.Id}:");
             sb.Append(
                     T.StatsLastDigest(
                         commune.Name,
@@ -55,16 +55,11 @@ public sealed class StatsCommand : ICommand
                 )
                 .Append('\n');
         }
-        var size = db.FilePath is { } path && File.Exists(path) ? new FileInfo(path).Length : 0;
+        var path = stores.Database.FilePath;
+        var size = path is not null && File.Exists(path) ? new FileInfo(path).Length : 0;
         sb.Append(T.StatsDatabase(size / 1024.0 / 1024.0)).Append('\n');
-        sb.Append(
-            T.StatsUptime(
-                (DateTime.UtcNow - Started).ToString(
-                    @"d\.hh\:mm\:ss",
-                    System.Globalization.CultureInfo.InvariantCulture
-                )
-            )
-        );
+        // Measured with the service's clock, from when the service started (the command is built at start).
+        sb.Append(T.StatsUptime((turn.Now - _started).ToString(@"d\.hh\:mm\:ss", CultureInfo.InvariantCulture)));
         turn.Reply(sb.ToString());
     }
 }

@@ -20,15 +20,15 @@ public sealed class SubProjectCommand : ICommand
         var verb = words.Count > 0 ? TextKey.Of(words[0]) : "";
         if (verb is "close" or "dong" && words.Count == 2 && int.TryParse(words[1].TrimStart('#'), out var id))
         {
-            var work = turn.Db.SubProjects.FindById(id);
+            var work = turn.Catalogue.SubProject(id);
             if (work is null)
             {
                 turn.Reply(T.SubProjectNotFound);
                 return;
             }
             work.Active = false;
-            turn.Db.SubProjects.Update(work);
-            AuditLog.Record(turn, "subproject.close", $"#{id}", work.Name);
+            turn.Catalogue.Save(work);
+            turn.Audit("subproject.close", $"#{id}", work.Name);
             turn.Reply(T.SubProjectClosed(work.Name));
             return;
         }
@@ -37,15 +37,15 @@ public sealed class SubProjectCommand : ICommand
             turn.Reply(T.SubProjectUsage);
             return;
         }
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         // The village may be two words ("tham phe", "pa khom"): take the shortest prefix that names one.
         for (var n = 1; n < words.Count - 1; n++)
         {
             if (catalogue.FindVillage(string.Join(' ', words.Skip(1).Take(n))) is not { } village)
                 continue;
             var typeWord = TextKey.Of(words[1 + n]);
-            var type = turn
-                .Db.InfrastructureTypes.FindAll()
+            var type = catalogue
+                .InfrastructureTypes()
                 .FirstOrDefault(t =>
                     t.Id == typeWord
                     || TextKey.Of(t.Name).StartsWith(typeWord, StringComparison.Ordinal)
@@ -63,8 +63,8 @@ public sealed class SubProjectCommand : ICommand
                 TypeId = type.Id,
                 CreatedAt = turn.Now,
             };
-            turn.Db.SubProjects.Insert(work);
-            AuditLog.Record(turn, "subproject.add", $"#{work.Id}", $"{village.Name}: {type.Name} — {name}");
+            turn.Catalogue.Save(work);
+            turn.Audit("subproject.add", $"#{work.Id}", $"{village.Name}: {type.Name} — {name}");
             turn.Reply(T.SubProjectAdded(work.Id, name, village.Name));
             return;
         }

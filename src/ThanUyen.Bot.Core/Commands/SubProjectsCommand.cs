@@ -1,12 +1,11 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
-using ThanUyen.Bot.Core.Flows;
-using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
 
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/subprojects [bản]: works with their latest progress and status.</summary>
-public sealed class SubProjectsCommand : ICommand
+public sealed class SubProjectsCommand(ProgressKind progress) : ICommand
 {
     public string Name => "subprojects";
     public IReadOnlyList<string> Aliases => ["congtrinh"];
@@ -15,7 +14,7 @@ public sealed class SubProjectsCommand : ICommand
 
     public void Execute(Turn turn, string args)
     {
-        var catalogue = new CatalogueStore(turn.Db);
+        var catalogue = turn.Catalogue;
         var villages = catalogue.Villages().Where(v => Scope.CanSeeCommune(turn.Member!, v.CommuneId)).ToList();
         if (args.Length > 0)
         {
@@ -27,16 +26,11 @@ public sealed class SubProjectsCommand : ICommand
             }
             villages = [village];
         }
-        var reports = new ReportStore(turn.Db);
         var lines = new List<string>();
         foreach (var v in villages)
-        foreach (var s in turn.Db.SubProjects.Find(s => s.VillageId == v.Id).OrderBy(s => s.Id))
+        foreach (var s in catalogue.SubProjectsIn(v.Id))
         {
-            var last = reports.LatestProgress(s.Id)?.Progress;
-            var status = last is null
-                ? T.NoProgressYet
-                : $"{last.Percent}% "
-                    + InfrastructureProgressFlow.Statuses.FirstOrDefault(x => x.Value == last.Status)?.Label;
+            var status = progress.LatestOf(s.Id) is { } last ? progress.State(last) : T.NoProgressYet;
             lines.Add(
                 $"#{s.Id} {catalogue.InfrastructureType(s.TypeId)?.Icon} {s.Name} ({v.Name}) · "
                     + $"{status}{(s.Active ? "" : " · " + T.Closed)}"

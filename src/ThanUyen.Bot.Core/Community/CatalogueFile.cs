@@ -13,6 +13,9 @@ public sealed class CatalogueFile
     public List<ProductionModel> ProductionModels { get; set; } = [];
     public List<SubProject> SubProjects { get; set; } = [];
 
+    /// <summary>Option lists by name (<see cref="CatalogueLists"/>): products, meeting topics, buyers …</summary>
+    public Dictionary<string, List<CatalogueOption>> Options { get; set; } = [];
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -32,6 +35,18 @@ public sealed class CatalogueFile
         var communes = Communes.Select(c => c.Id).ToHashSet();
         var villages = Villages.Select(v => v.Id).ToHashSet();
         var types = InfrastructureTypes.Select(t => t.Id).ToHashSet();
+        foreach (
+            var list in new[]
+            {
+                CatalogueLists.Products,
+                CatalogueLists.MeetingKinds,
+                CatalogueLists.MeetingTopics,
+                CatalogueLists.Buyers,
+                CatalogueLists.ProgressStatuses,
+            }
+        )
+            if (!Options.TryGetValue(list, out var entries) || entries.Count == 0)
+                throw new InvalidDataException($"Catalogue '{path}': the option list '{list}' is missing or empty.");
         if (communes.Count == 0)
             throw new InvalidDataException($"Catalogue '{path}': no communes.");
         foreach (var v in Villages.Where(v => !communes.Contains(v.CommuneId)))

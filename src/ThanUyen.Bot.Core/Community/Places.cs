@@ -1,3 +1,5 @@
+using ThanUyen.Bot.Core.Storage;
+
 namespace ThanUyen.Bot.Core.Community;
 
 /// <summary>Names of roles and places as people read them.</summary>

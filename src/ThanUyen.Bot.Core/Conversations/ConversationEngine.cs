@@ -11,16 +11,14 @@ namespace ThanUyen.Bot.Core.Conversations;
 /// answer, and the replies into the outbox. Knows no platform.
 /// </summary>
 public sealed class ConversationEngine(
-    BotDatabase db,
+    Stores stores,
+    ChannelDirectory channels,
     TimeProvider clock,
     IOptions<BotOptions> options,
     FlowRunner runner,
     CommandRegistry commands
 )
 {
-    private readonly MemberStore _members = new(db);
-    private readonly OutboxStore _outbox = new(db);
-
     /// <summary>Returns false when the message was a re-delivery and nothing was done.</summary>
     public bool Handle(IncomingMessage message)
     {
@@ -28,23 +26,21 @@ public sealed class ConversationEngine(
         if (message.Text is { } raw && Parsing.TextKey.Clean(raw) is var clean && !ReferenceEquals(clean, raw))
             message = message with { Text = clean };
         var now = clock.GetUtcNow().UtcDateTime;
-        // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it.
-        if (message.FromInbox)
-            db.Inbox.Delete(message.DeliveryId);
-        // One call records the delivery and says whether it was new: Upsert answers false when the id was there.
-        if (!db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now }))
+        // Leaves the durable inbox (webhooks, Zalo) in the same transaction that handles it, and records the
+        // delivery: false when it was handled before.
+        if (!stores.Inbox.MarkHandled(message, now))
             return false;
-        var member = _members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
+        var member = stores.Members.FindByAddress(message.Chat) is { Active: true } m ? m : null;
         if (member is { Unreachable: true })
         {
             // They wrote to us, so they unblocked the bot: deliver to them again.
             member.Unreachable = false;
-            db.Members.Update(member);
+            stores.Members.Save(member);
         }
-        var turn = new Turn(message, member, now, db, options.Value);
+        var turn = new Turn(message, member, now, stores, options.Value, channels);
         Dispatch(turn);
         foreach (var outgoing in turn.Outgoing)
-            _outbox.Add(outgoing);
+            stores.Outbox.Add(outgoing);
         return true;
     }
 
@@ -52,12 +48,11 @@ public sealed class ConversationEngine(
     public void HandleFailure(IncomingMessage message)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Inbox.Delete(message.DeliveryId);
-        db.Processed.Upsert(new ProcessedDelivery { Id = message.DeliveryId, At = now });
-        var turn = new Turn(message, null, now, db, options.Value);
+        stores.Inbox.MarkHandled(message with { FromInbox = true }, now);
+        var turn = new Turn(message, null, now, stores, options.Value, channels);
         turn.Reply(T.SomethingWentWrong);
         foreach (var outgoing in turn.Outgoing)
-            _outbox.Add(outgoing);
+            stores.Outbox.Add(outgoing);
     }
 
     private void Dispatch(Turn turn)
@@ -90,7 +85,7 @@ public sealed class ConversationEngine(
                 turn.Reply(T.NotRegistered);
             return;
         }
-        var state = db.Conversations.FindById(turn.Chat.ToString());
+        var state = stores.Conversations.Find(turn.Chat.ToString());
         if (state is not null)
         {
             runner.Answer(turn, state);
@@ -111,7 +106,7 @@ public sealed class ConversationEngine(
 
     private void RunCommand(Turn turn, string name, string args)
     {
-        var state = turn.Member is null ? null : db.Conversations.FindById(turn.Chat.ToString());
+        var state = turn.Member is null ? null : stores.Conversations.Find(turn.Chat.ToString());
         switch (name)
         {
             case "cancel" or "huy" when turn.Member is not null:

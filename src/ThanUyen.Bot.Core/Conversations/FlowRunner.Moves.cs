@@ -69,7 +69,7 @@ public sealed partial class FlowRunner
 
     public static void Cancel(Turn turn, ConversationState state)
     {
-        turn.Db.Conversations.Delete(state.Id);
+        turn.Conversations.Delete(state.Id);
         turn.Reply(state.ReportCode is null ? T.Cancelled : T.EditCancelled(state.ReportCode));
     }
 
@@ -184,7 +184,7 @@ public sealed partial class FlowRunner
 
     private static void Finish(Turn turn, ConversationState state, IFlow flow)
     {
-        turn.Db.Conversations.Delete(state.Id);
+        turn.Conversations.Delete(state.Id);
         flow.Complete(turn, new Answers(state.Answers), state);
     }
 }

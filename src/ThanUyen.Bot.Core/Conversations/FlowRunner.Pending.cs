@@ -29,7 +29,7 @@ public sealed partial class FlowRunner
                 break;
             case "discard":
                 var next = Find(state.PendingFlowId!);
-                turn.Db.Conversations.Delete(state.Id);
+                turn.Conversations.Delete(state.Id);
                 turn.Reply(T.DraftDiscarded);
                 if (next is not null)
                     Start(turn, next, [], null);

@@ -43,8 +43,15 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
     {
         if (Find(state.FlowId) is not { } flow)
         {
-            turn.Db.Conversations.Delete(state.Id);
+            turn.Conversations.Delete(state.Id);
             turn.Reply(T.DraftNoLongerValid);
+            return;
+        }
+        // Permission is checked on every answer, not only at the start: a demoted admin cannot finish /invite.
+        if (turn.Member is null || !flow.IsAllowed(turn.Member))
+        {
+            turn.Conversations.Delete(state.Id);
+            turn.Reply(T.NoLongerAllowed(flow.Title));
             return;
         }
         if (AddToAlbum(turn, state))
@@ -188,7 +195,7 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
     {
         state.UpdatedAt = turn.Now;
         state.Nudged = false;
-        turn.Db.Conversations.Upsert(state);
+        turn.Conversations.Save(state);
     }
 
     internal static string Shown(Turn turn, Step step, Answers answers, string value) =>

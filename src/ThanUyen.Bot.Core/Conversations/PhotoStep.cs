@@ -1,4 +1,5 @@
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Conversations;
 

@@ -8,13 +8,13 @@ public sealed class QuantityStep(
     string key,
     string label,
     Func<Turn, Answers, string> prompt,
-    Func<Answers, string> defaultUnit
+    Func<Turn, Answers, string> defaultUnit
 ) : Step(key, label)
 {
     public override string Prompt(Turn turn, Answers answers) => prompt(turn, answers);
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input) =>
-        Quantity.TryParse(input.Text, defaultUnit(answers), out var q)
+        Quantity.TryParse(input.Text, defaultUnit(turn, answers), out var q)
             ? StepAnswer.Accept(q.Store())
             : StepAnswer.Reject(T.NotAQuantity);
 

@@ -5,18 +5,36 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Core.Conversations;
 
 /// <summary>
-/// One incoming message being handled: who sent it, the clock, the database (inside the message's
-/// transaction) and the replies it causes. Replies are written to the outbox in the same transaction.
+/// One incoming message being handled: who sent it, the clock, the stores (inside the message's
+/// transaction, on the writer thread) and the replies it causes. Replies go to the outbox in the same
+/// transaction.
 /// </summary>
-public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUtc, BotDatabase db, BotOptions options)
+public sealed class Turn(
+    IncomingMessage message,
+    Member? member,
+    DateTime nowUtc,
+    Stores stores,
+    BotOptions options,
+    ChannelDirectory channels
+)
 {
     public IncomingMessage Message => message;
     public ChatAddress Chat => message.Chat;
     public Member? Member { get; set; } = member;
     public DateTime Now => nowUtc;
-    public BotDatabase Db => db;
     public BotOptions Options => options;
     public DateOnly Today => DateOnly.FromDateTime(options.ToLocal(nowUtc));
+
+    /// <summary>What the person's platform can do (buttons, edits, files, audio).</summary>
+    public ChannelCapabilities Channel => channels.For(message.Chat);
+    public ChannelDirectory Channels => channels;
+
+    public Stores Stores => stores;
+    public MemberStore Members => stores.Members;
+    public CatalogueStore Catalogue => stores.Catalogue;
+    public ReportStore Reports => stores.Reports;
+    public ConversationStore Conversations => stores.Conversations;
+    public InvitationStore Invitations => stores.Invitations;
 
     public List<OutgoingMessage> Outgoing { get; } = [];
 
@@ -51,6 +69,10 @@ public sealed class Turn(IncomingMessage message, Member? member, DateTime nowUt
         Outgoing.Add(message);
         return message;
     }
+
+    /// <summary>Records who did what in the audit log, in this message's transaction.</summary>
+    public void Audit(string action, string subject, string details) =>
+        stores.Audit.Record(Member, nowUtc, action, subject, details);
 
     public void StartFlow(string flowId, Dictionary<string, string>? prefill = null) =>
         FlowToStart = (flowId, prefill ?? []);

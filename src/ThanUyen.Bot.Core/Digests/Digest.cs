@@ -1,16 +1,7 @@
 namespace ThanUyen.Bot.Core.Digests;
 
-/// <summary>A built digest: the text (≤ 4096 characters) and the figures the chart draws.</summary>
-public sealed record Digest(string CommuneId, WeekRange Week, string Text, DigestFigures Figures);
-
-public sealed record DigestFigures(
-    int Meetings,
-    int Participants,
-    int Women,
-    decimal Revenue,
-    IReadOnlyList<(string Product, decimal Revenue)> RevenueByProduct,
-    IReadOnlyList<(string SubProject, int Percent)> ProgressBySubProject
-)
+/// <summary>A built digest: the text (one message of the channel) and the chart panels it draws.</summary>
+public sealed record Digest(string CommuneId, WeekRange Week, string Text, IReadOnlyList<ChartPanel> Charts)
 {
-    public bool HasChartData => RevenueByProduct.Count > 0 || ProgressBySubProject.Count > 0;
+    public bool HasChartData => Charts.Any(c => c.Bars.Count > 0);
 }

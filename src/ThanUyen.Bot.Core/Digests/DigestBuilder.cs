@@ -4,88 +4,85 @@ using ThanUyen.Bot.Core.Reports;
 namespace ThanUyen.Bot.Core.Digests;
 
 /// <summary>
-/// Turns a commune's week of reports into the officers' digest. Pure: same input, same text. A week
-/// holds the reports received in it (each report is in exactly one week); edited reports count with
-/// their current values.
+/// Turns a commune's week of reports into the officers' digest: each report kind writes its section, in
+/// registration order, then who reported nothing. Same input, same text. A week holds the reports received
+/// in it (each report is in exactly one week); edited reports count with their current values.
 /// </summary>
-public static partial class DigestBuilder
+public sealed class DigestBuilder(ReportKinds kinds)
 {
-    public const int MaxLength = 4096;
-
-    public static Digest Build(DigestInput input)
+    public Digest Build(DigestInput input)
     {
-        var meetings = input
-            .ThisWeek.Where(r => r.Meeting is not null)
-            .OrderBy(r => r.EventDate)
-            .ThenBy(r => r.Id)
+        var sections = kinds
+            .All.Select(k =>
+                k.Digest(
+                    input,
+                    input.ThisWeek.Where(r => r.FlowId == k.FlowId).ToList(),
+                    input.PreviousWeek.Where(r => r.FlowId == k.FlowId).ToList()
+                )
+            )
             .ToList();
-        var sales = input.ThisWeek.Where(r => r.Sale is not null).ToList();
-        var progress = input.ThisWeek.Where(r => r.Progress is not null).OrderBy(r => r.Id).ToList();
-        var previousMeetings = input.PreviousWeek.Where(r => r.Meeting is not null).ToList();
-        var previousRevenue = input.PreviousWeek.Where(r => r.Sale is not null).Sum(r => r.Sale!.Total);
-
-        var head = new StringBuilder().Append(T.DigestTitle(input.Commune.Name, input.Week.Label)).Append("\n\n");
-        var meetingLines = MeetingSection(head, input, meetings, previousMeetings);
-        var rest = new StringBuilder();
-        var progressFigures = ProgressSection(rest, input, progress);
-        var (revenue, byProduct) = SalesSection(rest, sales, previousRevenue);
-        SilentMembers(rest, input);
-
-        var figures = new DigestFigures(
-            meetings.Count,
-            meetings.Sum(m => m.Meeting!.Participants),
-            meetings.Sum(m => m.Meeting!.Women),
-            revenue,
-            byProduct,
-            progressFigures
+        var title = T.DigestTitle(input.Commune.Name, input.Week.Label);
+        var silent = SilentMembers(input);
+        var text = Fit(title, sections, silent, input.MaxLength);
+        return new Digest(
+            input.Commune.Id,
+            input.Week,
+            text,
+            sections.Select(s => s.Chart).OfType<ChartPanel>().ToList()
         );
-        return new Digest(input.Commune.Id, input.Week, Fit(head, meetingLines, rest.ToString()), figures);
     }
 
     /// <summary>
-    /// Keeps the digest within one Telegram message: as many per-meeting lines as fit, then the rest; cut as a last
-    /// resort.
+    /// Keeps the digest within one message: every summary line, then as many detail lines as fit, in section
+    /// order; cut as a last resort.
     /// </summary>
-    private static string Fit(StringBuilder head, List<string> meetingLines, string rest)
+    private static string Fit(string title, List<DigestSection> sections, string? silent, int maxLength)
     {
-        var budget = MaxLength - head.Length - rest.Length - 40;
-        var shown = 0;
-        foreach (var line in meetingLines)
+        var fixedLength =
+            title.Length + 2 + (silent?.Length + 2 ?? 0) + sections.Sum(s => s.Summary.Sum(l => l.Length + 1) + 1);
+        var budget = maxLength - fixedLength - 40;
+        var sb = new StringBuilder(title).Append('\n');
+        foreach (var section in sections)
         {
-            if (line.Length + 1 > budget)
-                break;
-            head.Append(line).Append('\n');
-            budget -= line.Length + 1;
-            shown++;
+            sb.Append('\n');
+            foreach (var line in section.Summary)
+                sb.Append(line).Append('\n');
+            var shown = 0;
+            foreach (var line in section.Details)
+            {
+                if (line.Length + 1 > budget)
+                    break;
+                sb.Append(line).Append('\n');
+                budget -= line.Length + 1;
+                shown++;
+            }
+            if (shown < section.Details.Count && section.More is { } more)
+                sb.Append(more(section.Details.Count - shown)).Append('\n');
         }
-        if (shown < meetingLines.Count)
-            head.Append(T.DigestMoreMeetings(meetingLines.Count - shown)).Append('\n');
-        var text = head.Append(rest).ToString();
-        return text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+        if (silent is not null)
+            sb.Append('\n').Append(silent).Append('\n');
+        var text = sb.ToString();
+        return text.Length <= maxLength ? text : text[..(maxLength - 1)] + "…";
     }
 
-    private static string Trend(decimal now, decimal before, Func<decimal, string> format) =>
+    private static string? SilentMembers(DigestInput input)
+    {
+        if (input.Members.Count == 0)
+            return null;
+        var reporters = input.ThisWeek.Select(r => r.ReporterId).ToHashSet();
+        var silent = input
+            .Members.Where(m => !reporters.Contains(m.Id))
+            .Select(m => $"{m.Name} ({input.VillageName(m.VillageId)})")
+            .ToList();
+        return silent.Count == 0 ? T.DigestEveryoneReported : T.DigestSilent(string.Join(", ", silent));
+    }
+
+    /// <summary>" (↑ 3)", " (↓ 1,2tr)", " (=)": this week against the week before.</summary>
+    public static string Trend(decimal now, decimal before, Func<decimal, string> format) =>
         (now - before) switch
         {
             > 0 => $" (↑ {format(now - before)})",
             < 0 => $" (↓ {format(before - now)})",
             _ => " (=)",
         };
-
-    private static string VillageName(DigestInput input, string id) =>
-        input.Villages.FirstOrDefault(v => v.Id == id)?.Name ?? id;
-
-    private static void SilentMembers(StringBuilder sb, DigestInput input)
-    {
-        if (input.Members.Count == 0)
-            return;
-        var reporters = input.ThisWeek.Select(r => r.ReporterId).ToHashSet();
-        var silent = input
-            .Members.Where(m => !reporters.Contains(m.Id))
-            .Select(m => $"{m.Name} ({VillageName(input, m.VillageId ?? "")})")
-            .ToList();
-        sb.Append('\n')
-            .Append(silent.Count == 0 ? T.DigestEveryoneReported : T.DigestSilent(string.Join(", ", silent)))
-            .Append('\n');
-    }
 }

@@ -2,41 +2,40 @@ using ScottPlot;
 
 namespace ThanUyen.Bot.Core.Digests;
 
-/// <summary>The digest's picture: revenue by product on top, progress by sub-project below. PNG, 800 × 900.</summary>
+/// <summary>The digest's picture: one panel per kind that draws (revenue by product, progress by work). PNG.</summary>
 public static class DigestChart
 {
     public const int Width = 800,
-        Height = 900;
+        PanelHeight = 450;
 
-    public static byte[] Render(DigestFigures figures)
+    public static byte[] Render(IReadOnlyList<ChartPanel> panels)
     {
         var multiplot = new Multiplot();
-        multiplot.AddPlots(2);
-
-        var revenue = multiplot.GetPlot(0);
-        var products = figures.RevenueByProduct;
-        revenue.Add.Bars(products.Select(p => (double)(p.Revenue / 1_000_000m)).ToArray());
-        revenue.Axes.Bottom.SetTicks(
-            Enumerable.Range(0, products.Count).Select(i => (double)i).ToArray(),
-            products.Select(p => Plain(p.Product)).ToArray()
-        );
-        revenue.Axes.Margins(bottom: 0);
-        revenue.Title(T.ChartRevenueTitle);
-
-        var progress = multiplot.GetPlot(1);
-        var works = figures.ProgressBySubProject;
-        var bars = progress.Add.Bars(works.Select(w => (double)w.Percent).ToArray());
-        bars.Horizontal = true;
-        progress.Axes.Left.SetTicks(
-            Enumerable.Range(0, works.Count).Select(i => (double)i).ToArray(),
-            works.Select(w => Short(w.SubProject)).ToArray()
-        );
-        progress.Axes.SetLimitsX(0, 100);
-        progress.Title(T.ChartProgressTitle);
-
-        foreach (var plot in new[] { revenue, progress })
+        multiplot.AddPlots(Math.Max(1, panels.Count));
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var panel = panels[i];
+            var plot = multiplot.GetPlot(i);
+            var bars = plot.Add.Bars(panel.Bars.Select(b => b.Value).ToArray());
+            var ticks = Enumerable.Range(0, panel.Bars.Count).Select(n => (double)n).ToArray();
+            if (panel.Horizontal)
+            {
+                bars.Horizontal = true;
+                plot.Axes.Left.SetTicks(ticks, panel.Bars.Select(b => Short(b.Label)).ToArray());
+                if (panel.Max is { } max)
+                    plot.Axes.SetLimitsX(0, max);
+            }
+            else
+            {
+                plot.Axes.Bottom.SetTicks(ticks, panel.Bars.Select(b => Plain(b.Label)).ToArray());
+                plot.Axes.Margins(bottom: 0);
+                if (panel.Max is { } max)
+                    plot.Axes.SetLimitsY(0, max);
+            }
+            plot.Title(panel.Title);
             plot.Font.Set("DejaVu Sans");
-        return multiplot.Render(Width, Height).GetImageBytes(ImageFormat.Png);
+        }
+        return multiplot.Render(Width, PanelHeight * Math.Max(1, panels.Count)).GetImageBytes(ImageFormat.Png);
     }
 
     /// <summary>Chart fonts have no emoji: "🐄 Bò" is drawn as "Bò".</summary>

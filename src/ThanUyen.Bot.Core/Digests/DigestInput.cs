@@ -10,12 +10,17 @@ public sealed record DigestInput(
     TimeZoneInfo Zone,
     IReadOnlyList<Report> ThisWeek,
     IReadOnlyList<Report> PreviousWeek,
-    /// <summary>
-    /// Progress reports of the week before, latest per sub-project: the "from" of from → to, and who is not stale.
-    /// </summary>
-    IReadOnlyDictionary<int, Report> ProgressBefore,
     IReadOnlyList<SubProject> SubProjects,
     IReadOnlyList<Village> Villages,
     /// <summary>Active core-group members of the commune's villages.</summary>
     IReadOnlyList<Member> Members
-);
+)
+{
+    /// <summary>Longest text of one message on the channel it goes to.</summary>
+    public int MaxLength { get; init; } = 4096;
+
+    public string VillageName(string? id) => Villages.FirstOrDefault(v => v.Id == id)?.Name ?? id ?? "";
+
+    public DateOnly LocalDay(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone));
+}

@@ -1,56 +1,52 @@
-using LiteDB;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
-using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Digests;
 
-/// <summary>Loads a commune's week from the database, builds the digest, and queues it for officers.</summary>
-public sealed class DigestService(BotDatabase db, IOptions<BotOptions> bot, IOptions<DigestOptions> options)
+/// <summary>Loads a commune's week from the stores, builds the digest, and turns it into outbox messages.</summary>
+public sealed class DigestService(
+    Stores stores,
+    DigestBuilder builder,
+    ChannelDirectory channels,
+    IOptions<BotOptions> bot,
+    IOptions<DigestOptions> options
+)
 {
     private TimeZoneInfo Zone => bot.Value.Zone;
 
-    public Digest Build(Commune commune, WeekRange week)
+    /// <summary>The digest as one message of up to <paramref name="maxLength"/> characters.</summary>
+    public Digest Build(Commune commune, WeekRange week, int maxLength = 4096)
     {
         var zone = Zone;
-        var from = week.Previous.StartUtc(zone);
         var start = week.StartUtc(zone);
-        var end = week.EndUtc(zone);
-        // The received-date index narrows to two weeks; the commune is filtered here (LiteDB uses one index per query).
-        var twoWeeks = db
-            .Reports.Find(
-                Query.And(Query.GTE(nameof(Report.ReceivedAt), from), Query.LT(nameof(Report.ReceivedAt), end))
-            )
-            .Where(r => r.CommuneId == commune.Id)
-            .ToList();
-        var villages = db.Villages.Find(v => v.CommuneId == commune.Id).ToList();
+        // The received-date index narrows to two weeks; the commune is filtered after (one index per query).
+        var twoWeeks = stores.Reports.ReceivedBetween(week.Previous.StartUtc(zone), week.EndUtc(zone), commune.Id);
+        var villages = stores.Catalogue.VillagesOf(commune.Id);
         var villageIds = villages.Select(v => v.Id).ToHashSet();
-        var subProjects = db.SubProjects.FindAll().Where(s => villageIds.Contains(s.VillageId)).ToList();
-        // "From" of from → to: the last percent of the week before (each report also carries its own previous percent).
-        var before = twoWeeks
-            .Where(r => r.ReceivedAt < start && r.Progress is not null)
-            .GroupBy(r => r.Progress!.SubProjectId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.ReceivedAt)!);
-        var members = db
-            .Members.Find(m => m.Active && m.Role == Role.Member && m.CommuneId == commune.Id)
-            .OrderBy(m => m.Name)
-            .ToList();
-        return DigestBuilder.Build(
+        var subProjects = stores.Catalogue.SubProjects().Where(s => villageIds.Contains(s.VillageId)).ToList();
+        var members = stores.Members.MembersOf(commune.Id).OrderBy(m => m.Name).ToList();
+        return builder.Build(
             new DigestInput(
                 commune,
                 week,
                 zone,
                 twoWeeks.Where(r => r.ReceivedAt >= start).ToList(),
                 twoWeeks.Where(r => r.ReceivedAt < start).ToList(),
-                before,
                 subProjects,
                 villages,
                 members
             )
+            {
+                MaxLength = maxLength,
+            }
         );
     }
+
+    /// <summary>Builds the digest for one reader, fitted to their channel's message size.</summary>
+    public Digest BuildFor(Commune commune, WeekRange week, ChatAddress reader) =>
+        Build(commune, week, channels.For(reader).MaxText);
 
     /// <summary>The digest as outbox messages for one chat: the text, then the chart.</summary>
     public List<OutgoingMessage> Messages(
@@ -75,7 +71,7 @@ public sealed class DigestService(BotDatabase db, IOptions<BotOptions> bot, IOpt
     /// The chart PNG, or null when charts are off or there is nothing to draw. Render once, send to many.
     /// </summary>
     public byte[]? Chart(Digest digest) =>
-        options.Value.Chart && digest.Figures.HasChartData ? DigestChart.Render(digest.Figures) : null;
+        options.Value.Chart && digest.HasChartData ? DigestChart.Render(digest.Charts) : null;
 
     private static OutgoingMessage New(ChatAddress to, string text, OutboxPriority priority, DateTime now) =>
         new()
@@ -87,6 +83,5 @@ public sealed class DigestService(BotDatabase db, IOptions<BotOptions> bot, IOpt
             NextAttemptAt = now,
         };
 
-    public List<Member> OfficersOf(string communeId) =>
-        db.Members.Find(m => m.Active && m.Role == Role.Officer && m.CommuneId == communeId).ToList();
+    public List<Member> OfficersOf(string communeId) => stores.Members.OfficersOf(communeId);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cronos;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
@@ -13,9 +14,10 @@ namespace ThanUyen.Bot.Core.Digests;
 /// the service was down goes out at the next call.
 /// </summary>
 public sealed class ScheduledJobs(
-    BotDatabase db,
+    Stores stores,
     DigestService digests,
     FlowRunner runner,
+    ChannelDirectory channels,
     IOptions<BotOptions> bot,
     IOptions<DigestOptions> digestOptions,
     IOptions<ReminderOptions> reminderOptions
@@ -39,16 +41,16 @@ public sealed class ScheduledJobs(
     private void Prune(DateTime now)
     {
         if (
-            db.GetMeta("pruned-at") is { } last
-            && DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime()
-                > now.AddHours(-1)
+            stores.Meta.Get("pruned-at") is { } last
+            && DateTime.Parse(last, CultureInfo.InvariantCulture).ToUniversalTime() > now.AddHours(-1)
         )
             return;
-        var processedBefore = now.AddDays(-7);
-        var sentBefore = now.AddDays(-30);
-        db.Processed.DeleteMany(p => p.At < processedBefore);
-        db.Outbox.DeleteMany(m => m.Status == OutboxStatus.Sent && m.SentAt < sentBefore);
-        db.SetMeta("pruned-at", now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        stores.Writer.Write(() =>
+        {
+            stores.Inbox.PruneHandled(now.AddDays(-7));
+            stores.Outbox.PruneSent(now.AddDays(-30));
+            stores.Meta.Set("pruned-at", now.ToString("O", CultureInfo.InvariantCulture));
+        });
     }
 
     /// <summary>The latest occurrence of a schedule at or before now, if it is recent enough to still act on.</summary>
@@ -65,20 +67,31 @@ public sealed class ScheduledJobs(
             return 0;
         var week = WeekRange.Containing(due, bot.Value.Zone).Previous;
         var queued = 0;
-        foreach (var commune in db.Communes.FindAll().ToList())
+        foreach (var commune in stores.Catalogue.Communes())
         {
-            var officers = digests.OfficersOf(commune.Id).Where(o => !o.Unreachable && o.JoinedAt <= due).ToList();
-            var pending = officers.Where(o => db.Ledger.FindById(DigestKey(commune.Id, week, o.Id)) is null).ToList();
-            if (pending.Count == 0)
-                continue;
-            var digest = digests.Build(commune, week);
-            var chart = digests.Chart(digest);
-            foreach (var officer in pending)
-                queued += QueueOnce(
-                    DigestKey(commune.Id, week, officer.Id),
-                    now,
-                    digests.Messages(digest, ChatAddress.Parse(officer.MainAddress), OutboxPriority.Digest, now, chart)
-                );
+            var pending = digests
+                .OfficersOf(commune.Id)
+                .Where(o => !o.Unreachable && o.JoinedAt <= due && o.MainAddress.Length > 0)
+                .Where(o => !stores.Ledger.Has(DigestKey(commune.Id, week, o.Id)))
+                .ToList();
+            // One digest per message size: a Zalo reader gets one fitted to 2,000 characters.
+            foreach (var sameSize in pending.GroupBy(o => channels.For(ChatAddress.Parse(o.MainAddress)).MaxText))
+            {
+                var digest = digests.Build(commune, week, sameSize.Key);
+                var chart = digests.Chart(digest);
+                foreach (var officer in sameSize)
+                    queued += QueueOnce(
+                        DigestKey(commune.Id, week, officer.Id),
+                        now,
+                        digests.Messages(
+                            digest,
+                            ChatAddress.Parse(officer.MainAddress),
+                            OutboxPriority.Digest,
+                            now,
+                            chart
+                        )
+                    );
+            }
         }
         return queued;
     }
@@ -91,14 +104,9 @@ public sealed class ScheduledJobs(
         if (LastOccurrence(reminderOptions.Value.Schedule, now, ReminderCatchUp) is not { } due)
             return 0;
         var week = WeekRange.Containing(due, bot.Value.Zone);
-        var start = week.StartUtc(bot.Value.Zone);
-        var reported = db.Reports.Find(r => r.ReceivedAt >= start).Select(r => r.ReporterId).ToHashSet();
+        var reported = stores.Reports.ReportersSince(week.StartUtc(bot.Value.Zone));
         var queued = 0;
-        foreach (
-            var member in db
-                .Members.Find(m => m.Active && m.Role == Role.Member && !m.RemindersOff && !m.Unreachable)
-                .ToList()
-        )
+        foreach (var member in stores.Members.Active(Role.Member).Where(m => !m.RemindersOff && !m.Unreachable))
         {
             if (reported.Contains(member.Id) || member.JoinedAt > due || member.MainAddress.Length == 0)
                 continue;
@@ -124,17 +132,17 @@ public sealed class ScheduledJobs(
     {
         var idleSince = now.AddHours(-bot.Value.DraftNudgeHours);
         var queued = 0;
-        foreach (var draft in db.Conversations.Find(c => !c.Nudged && c.UpdatedAt <= idleSince).ToList())
+        foreach (var draft in stores.Conversations.IdleSince(idleSince))
         {
             var title = runner.Find(draft.FlowId)?.Title ?? "";
-            db.InTransaction(() =>
+            queued += stores.Writer.Write(() =>
             {
-                var current = db.Conversations.FindById(draft.Id);
+                var current = stores.Conversations.Find(draft.Id);
                 if (current is null || current.Nudged || current.UpdatedAt > idleSince)
-                    return;
+                    return 0;
                 current.Nudged = true;
-                db.Conversations.Update(current);
-                new OutboxStore(db).Add(
+                stores.Conversations.Save(current);
+                stores.Outbox.Add(
                     new OutgoingMessage
                     {
                         Chat = draft.Id,
@@ -144,7 +152,7 @@ public sealed class ScheduledJobs(
                         NextAttemptAt = now,
                     }
                 );
-                queued++;
+                return 1;
             });
         }
         return queued;
@@ -152,14 +160,12 @@ public sealed class ScheduledJobs(
 
     /// <summary>Ledger entry and messages in one transaction: either both are stored or neither.</summary>
     private int QueueOnce(string key, DateTime now, List<OutgoingMessage> messages) =>
-        db.InTransaction(() =>
+        stores.Writer.Write(() =>
         {
-            if (db.Ledger.FindById(key) is not null)
+            if (!stores.Ledger.TryAdd(key, now))
                 return 0;
-            db.Ledger.Insert(new DigestLedgerEntry { Id = key, QueuedAt = now });
-            var outbox = new OutboxStore(db);
             foreach (var m in messages)
-                outbox.Add(m);
+                stores.Outbox.Add(m);
             return messages.Count;
         });
 }

@@ -22,10 +22,10 @@ public sealed class BroadcastFlow : IFlow
     public bool IsAllowed(Member member) => member.Role == Role.Admin;
 
     /// <summary>Who a target reaches, or null when the target names nothing.</summary>
-    public static List<Member>? Recipients(BotDatabase db, string target)
+    public static List<Member>? Recipients(Turn turn, string target)
     {
-        var active = db.Members.Find(m => m.Active && !m.Unreachable).ToList();
-        var catalogue = new CatalogueStore(db);
+        var active = turn.Members.Active().Where(m => !m.Unreachable).ToList();
+        var catalogue = turn.Catalogue;
         if (TextKey.Of(target) is "all" or "tat ca" or "moi nguoi")
             return active;
         if (Places.ParseRole(target) is { } role)
@@ -42,7 +42,7 @@ public sealed class BroadcastFlow : IFlow
         new ChoiceStep(
             "send",
             "Gửi",
-            (turn, a) => T.BroadcastConfirm(Recipients(turn.Db, a.Text("target"))?.Count ?? 0, a.Text("text")),
+            (turn, a) => T.BroadcastConfirm(Recipients(turn, a.Text("target"))?.Count ?? 0, a.Text("text")),
             (_, _) =>
                 [
                     new Option("yes", T.BroadcastSend, "co", "gui", "ok"),
@@ -53,7 +53,7 @@ public sealed class BroadcastFlow : IFlow
 
     public void Complete(Turn turn, Answers answers, ConversationState state)
     {
-        var recipients = Recipients(turn.Db, answers.Text("target")) ?? [];
+        var recipients = Recipients(turn, answers.Text("target")) ?? [];
         var text = answers.Text("text");
         if (!answers.Is("send", "yes") || text.Length == 0 || recipients.Count == 0)
         {
@@ -68,16 +68,11 @@ public sealed class BroadcastFlow : IFlow
             Recipients = recipients.Count,
             CreatedAt = turn.Now,
         };
-        turn.Db.Broadcasts.Insert(broadcast);
+        turn.Stores.Broadcasts.Save(broadcast);
         foreach (var member in recipients.Where(m => m.MainAddress.Length > 0))
             turn.Send(ChatAddress.Parse(member.MainAddress), $"📣 {text}", OutboxPriority.Broadcast).BroadcastId =
                 broadcast.Id;
-        AuditLog.Record(
-            turn,
-            "broadcast",
-            $"#{broadcast.Id}",
-            $"{broadcast.Target} ({recipients.Count}): {T.Clip(text)}"
-        );
+        turn.Audit("broadcast", $"#{broadcast.Id}", $"{broadcast.Target} ({recipients.Count}): {T.Clip(text)}");
         turn.Reply(T.BroadcastQueued(broadcast.Id, recipients.Count));
     }
 }

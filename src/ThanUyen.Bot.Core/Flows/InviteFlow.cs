@@ -35,7 +35,7 @@ public sealed class InviteFlow(InvitationIssuer issuer) : IFlow
             (_, a) => a.Is(RoleKey, nameof(Role.Member)) ? T.AskInviteVillage : T.AskInviteCommune,
             (turn, a) =>
             {
-                var catalogue = new CatalogueStore(turn.Db);
+                var catalogue = turn.Catalogue;
                 return a.Is(RoleKey, nameof(Role.Member))
                     ? catalogue.Villages().Select(v => new Option(v.Id, $"🏡 {v.Name}")).ToList()
                     : catalogue.Communes().Select(c => new Option(c.Id, $"🏛️ {c.Name}")).ToList();

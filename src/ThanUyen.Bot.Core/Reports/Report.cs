@@ -1,13 +1,18 @@
 namespace ThanUyen.Bot.Core.Reports;
 
-/// <summary>A confirmed report. The flow's answers are kept as given; the typed facts are derived from them.</summary>
+/// <summary>
+/// A confirmed report. The flow's answers are kept as given; the typed facts are derived from them by the
+/// report's kind (<see cref="IReportKind"/>), named by the flow it was made with.
+/// </summary>
 public sealed class Report
 {
     public int Id { get; set; }
 
     /// <summary>Short code people can say: "BC-0412".</summary>
     public string Code { get; set; } = "";
-    public ReportKind Kind { get; set; }
+
+    /// <summary>The flow (and so the kind) that made it: "meeting", "progress", "sale" …</summary>
+    public string FlowId { get; set; } = "";
 
     /// <summary>Identifies the conversation that produced it: saving the same conversation twice is a no-op.</summary>
     public string SubmissionKey { get; set; } = "";
@@ -23,7 +28,11 @@ public sealed class Report
     public DateTime? UpdatedAt { get; set; }
     public Dictionary<string, string> Answers { get; set; } = [];
     public List<string> ChannelMessageIds { get; set; } = [];
-    public MeetingFacts? Meeting { get; set; }
-    public ProgressFacts? Progress { get; set; }
-    public SaleFacts? Sale { get; set; }
+
+    /// <summary>The kind's typed facts; LiteDB stores their concrete type beside them.</summary>
+    public ReportFacts? Facts { get; set; }
+
+    /// <summary>The facts as the kind's own type, or null for another kind.</summary>
+    public TFacts? FactsAs<TFacts>()
+        where TFacts : ReportFacts => Facts as TFacts;
 }

@@ -1,18 +1,87 @@
 using LiteDB;
+using LiteDB.Engine;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Storage;
 
-/// <summary>The one LiteDB file and its collections. A singleton: LiteDB serialises writers itself.</summary>
-public sealed class BotDatabase : IDisposable
+/// <summary>
+/// The one LiteDB file and its collections. Only the stores in this folder see the collections; every
+/// write goes through <see cref="DatabaseWriter"/>. The file and its write-ahead log are opened as
+/// <see cref="DurableFileStream"/>s so commits can be synced to the disk (LiteDB 5.0.21 never does).
+/// </summary>
+public sealed partial class BotDatabase : IDisposable
 {
-    public LiteDatabase Db { get; }
+    private readonly DurableFileStream? _data,
+        _log;
+
+    public BotDatabase(StorageOptions options, IStorageObserver? observer = null)
+    {
+        Options = options;
+        var mapper = Mapper();
+        if (options.DatabasePath == ":memory:")
+        {
+            Engine = new LiteDatabase(new ConnectionString { Filename = ":memory:" }, mapper);
+        }
+        else
+        {
+            FilePath = Path.GetFullPath(options.DatabasePath);
+            DatabaseFile.PrepareOwnerOnly(FilePath);
+            _log = new DurableFileStream(LogPathOf(FilePath), null, observer);
+            _data = new DurableFileStream(FilePath, _log, observer);
+            var settings = new EngineSettings
+            {
+                DataStream = _data,
+                LogStream = _log,
+                Password = string.IsNullOrEmpty(options.Password) ? null : options.Password,
+            };
+            try
+            {
+                Engine = new LiteDatabase(new LiteEngine(settings), mapper);
+            }
+            catch
+            {
+                CloseFiles();
+                throw;
+            }
+        }
+        Migrate();
+        EnsureIndexes();
+    }
+
+    public StorageOptions Options { get; }
+
+    /// <summary>The database file; null for an in-memory database.</summary>
     public string? FilePath { get; }
 
-    public BotDatabase(StorageOptions options)
+    /// <summary>LiteDB's write-ahead log beside the file: "thanuyen.db" → "thanuyen-log.db".</summary>
+    public static string LogPathOf(string databasePath) =>
+        Path.Combine(
+            Path.GetDirectoryName(databasePath) ?? "",
+            Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath)
+        );
+
+    internal LiteDatabase Engine { get; }
+
+    /// <summary>How many documents a collection holds (operators check a backup with it).</summary>
+    public int CountDocuments(string collection) => Engine.GetCollection(collection).Count();
+
+    /// <summary>Raised after a rollback: caches filled inside the failed transaction must be dropped.</summary>
+    internal event Action? Rolledback;
+
+    internal void Invalidated() => Rolledback?.Invoke();
+
+    /// <summary>Makes the commits so far durable: one fsync of the log (see <see cref="DurableFileStream"/>).</summary>
+    internal void SyncLog()
+    {
+        if (Options.DurableCommits)
+            _log?.Sync();
+    }
+
+    private static BsonMapper Mapper()
     {
         // LiteDB turns "" into null and trims strings by default; a skipped answer is "" and must stay so.
         var mapper = new BsonMapper
@@ -23,39 +92,30 @@ public sealed class BotDatabase : IDisposable
         };
         mapper.Entity<OutgoingMessage>().Ignore(m => m.Address);
         mapper.Entity<Member>().Ignore(m => m.MainAddress);
-        var memory = options.DatabasePath == ":memory:";
-        if (!memory)
-        {
-            FilePath = Path.GetFullPath(options.DatabasePath);
-            DatabaseFile.PrepareOwnerOnly(FilePath);
-        }
-        var cs = new ConnectionString
-        {
-            Filename = memory ? ":memory:" : FilePath,
-            Connection = ConnectionType.Direct,
-            Password = string.IsNullOrEmpty(options.Password) ? null : options.Password,
-        };
-        Db = new LiteDatabase(cs, mapper);
-        EnsureIndexes();
+        return mapper;
     }
 
-    public ILiteCollection<Member> Members => Db.GetCollection<Member>("members");
-    public ILiteCollection<Invitation> Invitations => Db.GetCollection<Invitation>("invitations");
-    public ILiteCollection<Commune> Communes => Db.GetCollection<Commune>("communes");
-    public ILiteCollection<Village> Villages => Db.GetCollection<Village>("villages");
-    public ILiteCollection<ProductionModel> Models => Db.GetCollection<ProductionModel>("models");
-    public ILiteCollection<InfrastructureType> InfrastructureTypes =>
-        Db.GetCollection<InfrastructureType>("infra_types");
-    public ILiteCollection<SubProject> SubProjects => Db.GetCollection<SubProject>("subprojects");
-    public ILiteCollection<ProcessedDelivery> Processed => Db.GetCollection<ProcessedDelivery>("processed");
-    public ILiteCollection<ConversationState> Conversations => Db.GetCollection<ConversationState>("conversations");
-    public ILiteCollection<OutgoingMessage> Outbox => Db.GetCollection<OutgoingMessage>("outbox");
-    public ILiteCollection<Report> Reports => Db.GetCollection<Report>("reports");
-    public ILiteCollection<AuditEntry> Audit => Db.GetCollection<AuditEntry>("audit");
-    public ILiteCollection<Digests.DigestLedgerEntry> Ledger => Db.GetCollection<Digests.DigestLedgerEntry>("ledger");
-    public ILiteCollection<Broadcast> Broadcasts => Db.GetCollection<Broadcast>("broadcasts");
-    public ILiteCollection<InboxEntry> Inbox => Db.GetCollection<InboxEntry>("inbox");
-    public ILiteCollection<MetaEntry> Meta => Db.GetCollection<MetaEntry>("meta");
+    internal ILiteCollection<Member> Members => Engine.GetCollection<Member>("members");
+    internal ILiteCollection<Invitation> Invitations => Engine.GetCollection<Invitation>("invitations");
+    internal ILiteCollection<Commune> Communes => Engine.GetCollection<Commune>("communes");
+    internal ILiteCollection<Village> Villages => Engine.GetCollection<Village>("villages");
+    internal ILiteCollection<ProductionModel> Models => Engine.GetCollection<ProductionModel>("models");
+    internal ILiteCollection<InfrastructureType> InfrastructureTypes =>
+        Engine.GetCollection<InfrastructureType>("infra_types");
+    internal ILiteCollection<SubProject> SubProjects => Engine.GetCollection<SubProject>("subprojects");
+    internal ILiteCollection<CatalogueOption> CatalogueOptions =>
+        Engine.GetCollection<CatalogueOption>("catalogue_options");
+    internal ILiteCollection<ProcessedDelivery> Processed => Engine.GetCollection<ProcessedDelivery>("processed");
+    internal ILiteCollection<ConversationState> Conversations =>
+        Engine.GetCollection<ConversationState>("conversations");
+    internal ILiteCollection<OutgoingMessage> Outbox => Engine.GetCollection<OutgoingMessage>("outbox");
+    internal ILiteCollection<Report> Reports => Engine.GetCollection<Report>("reports");
+    internal ILiteCollection<AuditEntry> Audit => Engine.GetCollection<AuditEntry>("audit");
+    internal ILiteCollection<DigestLedgerEntry> Ledger => Engine.GetCollection<DigestLedgerEntry>("ledger");
+    internal ILiteCollection<Broadcast> Broadcasts => Engine.GetCollection<Broadcast>("broadcasts");
+    internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
+    internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
+    internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
 
     private void EnsureIndexes()
     {
@@ -68,44 +128,25 @@ public sealed class BotDatabase : IDisposable
         Reports.EnsureIndex(r => r.ReporterId);
         Reports.EnsureIndex(r => r.ReceivedAt);
         Reports.EnsureIndex(r => r.SubmissionKey, unique: true);
-        Reports.EnsureIndex(r => r.Kind);
+        Reports.DropIndex("Kind");
+        Reports.EnsureIndex(r => r.FlowId);
         Audit.EnsureIndex(a => a.At);
         Reports.EnsureIndex(r => r.CommuneId);
         Conversations.EnsureIndex(c => c.UpdatedAt);
         Outbox.EnsureIndex(m => m.BroadcastId);
         Inbox.EnsureIndex(e => e.Sequence);
+        CatalogueOptions.EnsureIndex(o => o.List);
     }
 
-    public string? GetMeta(string key) => Meta.FindById(key)?.Value;
-
-    public void SetMeta(string key, string value) => Meta.Upsert(new MetaEntry { Id = key, Value = value });
-
-    /// <summary>
-    /// Runs <paramref name="work"/> in one LiteDB transaction. LiteDB binds a transaction to the calling thread, so no
-    /// await inside.
-    /// </summary>
-    public T InTransaction<T>(Func<T> work)
+    private void CloseFiles()
     {
-        Db.BeginTrans();
-        try
-        {
-            var result = work();
-            Db.Commit();
-            return result;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
+        _data?.CloseFile();
+        _log?.CloseFile();
     }
 
-    public void InTransaction(Action work) =>
-        InTransaction(() =>
-        {
-            work();
-            return 0;
-        });
-
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        Engine.Dispose();
+        CloseFiles();
+    }
 }

@@ -4,14 +4,18 @@ namespace ThanUyen.Bot.Core.Storage;
 
 /// <summary>
 /// A consistent copy made through LiteDB (never a byte copy of a live file, whose log pages may be
-/// half-written): every collection is read inside one read transaction — a snapshot writers do not
-/// disturb — and written into a fresh file, readable by its owner only.
+/// half-written). Point in time: while the writer is paused between two batches, the copy opens one read
+/// transaction and takes LiteDB's per-collection snapshots of every collection at once; it then copies from
+/// those snapshots while writes go on. The copy is a fresh file, readable by its owner only.
 /// </summary>
 public static class DatabaseBackup
 {
-    public static int CopyTo(BotDatabase source, string outPath, string? password)
+    public static int CopyTo(Stores stores, string outPath, string? password)
     {
+        var source = stores.Database;
         var full = Path.GetFullPath(outPath);
+        if (source.FilePath is { } live && (SamePath(full, live) || SamePath(full, BotDatabase.LogPathOf(live))))
+            throw new IOException($"The backup cannot overwrite the live database or its log ({full}).");
         if (File.Exists(full))
             File.Delete(full);
         DatabaseFile.PrepareOwnerOnly(full);
@@ -21,12 +25,19 @@ public static class DatabaseBackup
         );
         try
         {
-            source.Db.BeginTrans();
+            var names = stores.Writer.Paused(() =>
+            {
+                source.Engine.BeginTrans();
+                var all = source.Engine.GetCollectionNames().Where(n => !n.StartsWith('$')).ToList();
+                foreach (var name in all)
+                    _ = source.Engine.GetCollection(name).FindById(new BsonValue(Guid.Empty)); // takes the snapshot
+                return all;
+            });
             try
             {
-                foreach (var name in source.Db.GetCollectionNames().Where(n => !n.StartsWith('$')).ToList())
+                foreach (var name in names)
                 {
-                    var docs = source.Db.GetCollection(name).FindAll().ToList();
+                    var docs = source.Engine.GetCollection(name).FindAll().ToList();
                     if (docs.Count > 0)
                         target.GetCollection(name).InsertBulk(docs);
                     documents += docs.Count;
@@ -34,7 +45,7 @@ public static class DatabaseBackup
             }
             finally
             {
-                source.Db.Rollback();
+                source.Engine.Rollback();
             }
             target.Checkpoint();
         }
@@ -46,4 +57,7 @@ public static class DatabaseBackup
         using (new BotDatabase(new StorageOptions { DatabasePath = full, Password = password })) { }
         return documents;
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

@@ -12,7 +12,8 @@ namespace ThanUyen.Bot.Cli;
 /// What the operator verbs do, on whichever process owns the database (the CLI itself, or the running service).
 /// </summary>
 public sealed class OperatorActions(
-    BotDatabase db,
+    Stores stores,
+    ExportSheets sheets,
     IOptions<BotOptions> bot,
     IOptions<StorageOptions> storage,
     DigestService digests,
@@ -24,7 +25,7 @@ public sealed class OperatorActions(
         var role =
             Places.ParseRole(roleText)
             ?? throw new OperatorException($"Unknown role '{roleText}': use member, officer or admin.");
-        var catalogue = new CatalogueStore(db);
+        var catalogue = stores.Catalogue;
         string? place = role switch
         {
             Role.Member => (
@@ -44,12 +45,14 @@ public sealed class OperatorActions(
             _ => null,
         };
         var now = clock.GetUtcNow().UtcDateTime;
-        var invitation = db.InTransaction(() =>
-            new InvitationStore(db).Create(role, place, 0, now, bot.Value.InvitationDays)
+        var invitation = stores.Writer.Write(() =>
+            stores.Invitations.Create(role, place, 0, now, bot.Value.InvitationDays)
         );
-        var link = db.GetMeta("telegram-username") is { Length: > 0 } u
-            ? $"https://t.me/{u}?start={invitation.Id}"
-            : null;
+        // The CLI may run without the service: the username the service learnt from Telegram is stored.
+        var link = Channels.Telegram.TelegramIdentity.Link(
+            stores.Meta.Get(Channels.Telegram.TelegramIdentity.MetaKey),
+            invitation.Id
+        );
         return $"code: {invitation.Id}\nrole: {role} "
             + $"{Places.PlaceOf(catalogue, role, place)}\n{(link is null ? "" : $"link: {link}\n")}send to the "
             + $"bot: /start {invitation.Id}\nexpires: "
@@ -67,15 +70,14 @@ public sealed class OperatorActions(
         var communeId = commune is null
             ? null
             : (
-                new CatalogueStore(db).FindCommune(commune)
-                ?? throw new OperatorException($"Unknown commune '{commune}'.")
+                stores.Catalogue.FindCommune(commune) ?? throw new OperatorException($"Unknown commune '{commune}'.")
             ).Id;
-        var data = ExportData.Load(db, bot.Value.Zone, Date(from), Date(to), communeId);
+        var data = ExportData.Load(stores, bot.Value.Zone, Date(from), Date(to), communeId);
         var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{today:yyyyMMdd}";
         return format.ToLowerInvariant() switch
         {
-            "xlsx" => ($"{baseName}.xlsx", XlsxExport.Write(data)),
-            "csv" => CsvExport.Package(data, baseName),
+            "xlsx" => ($"{baseName}.xlsx", XlsxExport.Write(data, sheets)),
+            "csv" => CsvExport.Package(data, sheets, baseName),
             _ => throw new OperatorException("--format must be xlsx or csv."),
         };
     }
@@ -83,7 +85,7 @@ public sealed class OperatorActions(
     public string DigestPreview(string communeText, bool last)
     {
         var commune =
-            new CatalogueStore(db).FindCommune(communeText)
+            stores.Catalogue.FindCommune(communeText)
             ?? throw new OperatorException($"Unknown commune '{communeText}'.");
         var week = WeekRange.Containing(clock.GetUtcNow().UtcDateTime, bot.Value.Zone);
         return digests.Build(commune, last ? week.Previous : week).Text;
@@ -91,7 +93,7 @@ public sealed class OperatorActions(
 
     public string Backup(string outPath)
     {
-        var documents = DatabaseBackup.CopyTo(db, outPath, storage.Value.Password);
+        var documents = DatabaseBackup.CopyTo(stores, outPath, storage.Value.Password);
         return $"backup written to {Path.GetFullPath(outPath)} ({documents} documents)";
     }
 }

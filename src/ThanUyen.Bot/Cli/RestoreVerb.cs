@@ -36,7 +36,7 @@ public static class RestoreVerb
             using (
                 var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = storage.Password })
             )
-                reports = check.Reports.Count();
+                reports = check.CountDocuments("reports");
             if (File.Exists(target))
                 File.Move(target, $"{target}.before-restore-{DateTime.UtcNow:yyyyMMddHHmmss}");
             File.Delete(target + "-log");

@@ -15,14 +15,15 @@ public static class VerbRunner
             if (path != ":memory:" && await OpsChannel.FindRunningAsync(path) is { } ops)
                 return await remote(ops);
             var actions = new OperatorActions(
-                services.Db,
+                services.Get<Stores>(),
+                services.Get<Core.Reports.Export.ExportSheets>(),
                 services.Get<IOptions<Core.BotOptions>>(),
                 services.Get<IOptions<StorageOptions>>(),
                 services.Get<Core.Digests.DigestService>(),
                 TimeProvider.System
             );
-            Core.Community.CatalogueSeeder.SeedIfEmpty(
-                services.Db,
+            CatalogueSeeder.Seed(
+                services.Get<Stores>(),
                 Core.Community.CatalogueFile.Load(services.Bot.ResolvedCataloguePath),
                 DateTime.UtcNow
             );

@@ -7,16 +7,21 @@ namespace ThanUyen.Bot.Web;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// /healthz: 200 when the database answers; per enabled channel the last poll/webhook delivery and the last send.
+    /// /healthz: 200 when the database answers and can be written; per enabled channel the last poll/webhook
+    /// delivery and the last send. 503 once storage failed (the service is then stopping).
     /// </summary>
     public static void MapHealth(this WebApplication app) =>
         app.MapGet(
             "/healthz",
-            (BotDatabase db, ChannelHealth health, IEnumerable<IChatChannel> channels) =>
+            (Stores stores, ChannelHealth health, IEnumerable<IChatChannel> channels) =>
             {
                 try
                 {
-                    var outbox = new OutboxStore(db);
+                    if (stores.Writer.Failure is { } failure)
+                        return Results.Json(
+                            new { status = "storage-failed", error = failure.GetType().Name },
+                            statusCode: 503
+                        );
                     var perChannel = channels.ToDictionary(
                         c => c.Name,
                         c => new { lastReceived = health.LastReceived(c.Name), lastSent = health.LastSent(c.Name) }
@@ -25,10 +30,10 @@ public static class HealthEndpoints
                         new
                         {
                             status = "ok",
-                            members = db.Members.Count(),
-                            outboxPending = outbox.CountPending(),
-                            outboxFailed = outbox.CountFailed(),
-                            inboxWaiting = db.Inbox.Count(),
+                            members = stores.Members.Count(),
+                            outboxPending = stores.Outbox.CountPending(),
+                            outboxFailed = stores.Outbox.CountFailed(),
+                            inboxWaiting = stores.Inbox.CountWaiting(),
                             channels = perChannel,
                         }
                     );

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using LiteDB;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Storage;
 
@@ -11,14 +10,12 @@ namespace ThanUyen.Bot.Web;
 /// may expire and may belong to one chat.
 /// </summary>
 public sealed class MediaStore(
-    BotDatabase db,
+    Stores stores,
     IOptions<WebOptions> web,
     IOptions<StorageOptions> storage,
     TimeProvider clock
 )
 {
-    private ILiteCollection<BsonDocument> Index => db.Db.GetCollection("media");
-
     private string Folder
     {
         get
@@ -43,16 +40,15 @@ public sealed class MediaStore(
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using (var stream = new FileStream(file, options))
             stream.Write(bytes);
-        Index.Insert(
-            new BsonDocument
-            {
-                ["_id"] = token,
-                ["file"] = Path.GetFileName(file),
-                ["name"] = fileName,
-                ["type"] = contentType,
-                ["expires"] = lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : BsonValue.Null,
-            }
+        var entry = new MediaIndexStore.Entry(
+            token,
+            Path.GetFileName(file),
+            fileName,
+            contentType,
+            lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : null,
+            null
         );
+        stores.Writer.Write(() => stores.Media.Add(entry));
         return token;
     }
 
@@ -63,13 +59,11 @@ public sealed class MediaStore(
     {
         if (token.Length != 40 || !token.All(char.IsAsciiHexDigitLower))
             return null;
-        var doc = Index.FindById(token);
-        if (doc is null)
+        var entry = stores.Media.Find(token);
+        if (entry is null || entry.ExpiresUtc < clock.GetUtcNow().UtcDateTime)
             return null;
-        if (doc["expires"].IsDateTime && doc["expires"].AsDateTime < clock.GetUtcNow().UtcDateTime)
-            return null;
-        var path = Path.Combine(Folder, doc["file"].AsString);
-        return File.Exists(path) ? (path, doc["name"].AsString, doc["type"].AsString) : null;
+        var path = Path.Combine(Folder, entry.File);
+        return File.Exists(path) ? (path, entry.Name, entry.ContentType) : null;
     }
 
     public static void Map(WebApplication app) =>

@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Workers;
 
@@ -24,7 +25,7 @@ public sealed class InboxDrainer(
         {
             try
             {
-                var waiting = inbox.Waiting(InboxProcessor.MaxBatch);
+                var waiting = inbox.Waiting(DatabaseWriter.MaxBatch);
                 if (waiting.Count == 0)
                 {
                     await signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);

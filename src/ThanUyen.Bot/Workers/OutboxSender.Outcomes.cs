@@ -1,36 +1,33 @@
 using ThanUyen.Bot.Core.Chat;
-using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Workers;
 
 public sealed partial class OutboxSender
 {
-    private void Apply(OutgoingMessage message, SendOutcome outcome)
+    /// <summary>Records what the platform answered, through the database writer.</summary>
+    private async Task ApplyAsync(OutgoingMessage message, SendOutcome outcome)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         switch (outcome.Result)
         {
             case SendResult.Sent:
                 message.SentAt = now;
-                Finish(message, OutboxStatus.Sent, null);
+                await stores.Writer.WriteAsync(() => Finish(message, OutboxStatus.Sent, null));
                 break;
             case SendResult.RateLimited:
                 // Wait exactly what the platform asked; this is not an attempt that failed.
-                message.NextAttemptAt = now + (outcome.RetryAfter ?? TimeSpan.FromSeconds(1));
+                var wait = outcome.RetryAfter ?? TimeSpan.FromSeconds(1);
+                message.NextAttemptAt = now + wait;
                 message.LastError = "429";
-                db.Outbox.Update(message);
-                log.LogWarning(
-                    "Rate limited sending to {Chat}; waiting {Seconds}s",
-                    message.Chat,
-                    (outcome.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds
-                );
+                await stores.Writer.WriteAsync(() => stores.Outbox.Update(message));
+                log.LogWarning("Rate limited sending to {Chat}; waiting {Seconds}s", message.Chat, wait.TotalSeconds);
                 break;
             case SendResult.Transient:
                 message.Attempts++;
                 if (message.Attempts >= Options.MaxAttempts)
                 {
-                    Finish(message, OutboxStatus.Failed, outcome.Error);
+                    await stores.Writer.WriteAsync(() => Finish(message, OutboxStatus.Failed, outcome.Error));
                     log.LogError(
                         "Giving up on an outbox message to {Chat} after {Attempts} attempts: {Error}",
                         message.Chat,
@@ -41,7 +38,7 @@ public sealed partial class OutboxSender
                 }
                 message.NextAttemptAt = now + Backoff(message.Attempts);
                 message.LastError = outcome.Error;
-                db.Outbox.Update(message);
+                await stores.Writer.WriteAsync(() => stores.Outbox.Update(message));
                 log.LogWarning(
                     "Sending to {Chat} failed ({Error}); attempt {Attempts} of {Max}",
                     message.Chat,
@@ -51,10 +48,15 @@ public sealed partial class OutboxSender
                 );
                 break;
             case SendResult.Unreachable:
-                MarkUnreachable(message, outcome.Error);
+                await stores.Writer.WriteAsync(() => MarkUnreachable(message, outcome.Error));
+                log.LogWarning(
+                    "{Chat} is unreachable ({Error}); its queued messages are dropped",
+                    message.Chat,
+                    outcome.Error
+                );
                 break;
             default:
-                Finish(message, OutboxStatus.Failed, outcome.Error);
+                await stores.Writer.WriteAsync(() => Finish(message, OutboxStatus.Failed, outcome.Error));
                 log.LogError("The platform rejected an outbox message to {Chat}: {Error}", message.Chat, outcome.Error);
                 break;
         }
@@ -66,6 +68,7 @@ public sealed partial class OutboxSender
         return TimeSpan.FromSeconds(seconds * (0.5 + Random.Shared.NextDouble() / 2));
     }
 
+    /// <summary>On the writer: the message's final state, and the broadcast's report when it was the last.</summary>
     private void Finish(OutgoingMessage message, OutboxStatus status, string? error)
     {
         message.Status = status;
@@ -76,62 +79,42 @@ public sealed partial class OutboxSender
             message.PhotoBytes = null;
             message.DocumentBytes = null;
         }
-        db.Outbox.Update(message);
+        stores.Outbox.Update(message);
         if (
             message.BroadcastId is { } broadcast
-            && BroadcastReporter.ReportIfDone(db, broadcast, clock.GetUtcNow().UtcDateTime)
+            && BroadcastReporter.ReportIfDone(stores, broadcast, clock.GetUtcNow().UtcDateTime)
         )
             signal.Notify();
     }
 
-    /// <summary>403: the person blocked the bot. Stop everything queued for that chat and flag the member.</summary>
+    /// <summary>
+    /// On the writer. 403: the person blocked the bot. Stop everything queued for that chat and flag the member.
+    /// </summary>
     private void MarkUnreachable(OutgoingMessage message, string? error)
     {
-        db.InTransaction(() =>
-        {
-            foreach (
-                var queued in db.Outbox.Find(m => m.Chat == message.Chat && m.Status == OutboxStatus.Pending).ToList()
-            )
-            {
-                queued.Status = OutboxStatus.Unreachable;
-                queued.LastError = error;
-                db.Outbox.Update(queued);
-            }
-            if (new MemberStore(db).FindByAddress(message.Address) is { } member)
-            {
-                member.Unreachable = true;
-                db.Members.Update(member);
-            }
-        });
-        log.LogWarning("{Chat} is unreachable ({Error}); its queued messages are dropped", message.Chat, error);
+        stores.Outbox.DropPendingFor(message.Chat, error);
+        stores.Members.MarkUnreachable(message.Address);
     }
 
+    /// <summary>The pacing rules of the message's channel, as the channel describes them.</summary>
     private List<RateGate> GatesFor(ChatAddress address)
     {
-        var o = Options;
-        int? perSecond = address.Channel switch
-        {
-            "telegram" => (int)Math.Max(1, o.TelegramPerSecond),
-            "zalo" => (int)Math.Max(1, o.ZaloPerSecond),
-            _ => null,
-        };
-        if (perSecond is null)
+        var caps = directory.For(address);
+        if (caps.PerSecond <= 0)
             return [];
         if (!_channelGates.TryGetValue(address.Channel, out var channelGate))
             _channelGates[address.Channel] = channelGate = new SlidingWindowGate(
-                perSecond.Value,
-                TimeSpan.FromMilliseconds(1000 + o.WindowMarginMs),
+                (int)Math.Max(1, caps.PerSecond),
+                TimeSpan.FromMilliseconds(1000 + Options.WindowMarginMs),
                 clock
             );
         var key = address.ToString();
         if (!_chatGates.TryGetValue(key, out var chatGate))
         {
-            var group = address.Channel == "telegram" && address.Id.StartsWith('-');
             _chatGates[key] = chatGate =
-                group ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
-                : address.Channel == "telegram"
-                    ? new TokenBucketGate(o.TelegramPerChatPerSecond, Math.Max(1, o.TelegramPerChatBurst), clock)
-                : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
+                caps.GroupPerMinute > 0 && caps.IsGroup(address.Id)
+                    ? new SlidingWindowGate(caps.GroupPerMinute, TimeSpan.FromMinutes(1), clock)
+                    : new TokenBucketGate(caps.PerChatPerSecond, Math.Max(1, caps.PerChatBurst), clock);
         }
         return [channelGate, chatGate];
     }

@@ -11,7 +11,8 @@ namespace ThanUyen.Bot.Workers;
 /// and per-chat token buckets, retry_after honoured, 5xx backed off, 403 marks the person unreachable.
 /// </summary>
 public sealed partial class OutboxSender(
-    BotDatabase db,
+    Stores stores,
+    ChannelDirectory directory,
     IEnumerable<IChatChannel> channels,
     OutboxSignal signal,
     TimeProvider clock,
@@ -21,7 +22,6 @@ public sealed partial class OutboxSender(
 ) : BackgroundService
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
-    private readonly MemberStore _members = new(db);
     private readonly Dictionary<string, RateGate> _channelGates = [];
     private readonly Dictionary<string, RateGate> _chatGates = [];
     private readonly HashSet<string> _inFlight = [];
@@ -65,14 +65,7 @@ public sealed partial class OutboxSender(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var wait = TimeSpan.FromSeconds(5);
-        var heads = db
-            .Outbox.Find(m => m.Status == OutboxStatus.Pending)
-            .ToList()
-            .GroupBy(m => m.Chat)
-            .Select(g => g.MinBy(m => m.Id)!)
-            .OrderBy(m => m.Priority)
-            .ThenBy(m => m.Id)
-            .ToList();
+        var heads = stores.Outbox.PendingHeads();
         foreach (var message in heads)
         {
             lock (_gate)
@@ -90,19 +83,23 @@ public sealed partial class OutboxSender(
             // The list was read before sends that finished since then: re-read so a message just
             // marked sent (or told to wait by a 429) is not sent again.
             if (
-                db.Outbox.FindById(message.Id) is not { Status: OutboxStatus.Pending } fresh
+                stores.Outbox.Find(message.Id) is not { Status: OutboxStatus.Pending } fresh
                 || fresh.NextAttemptAt > now
             )
                 continue;
             var address = message.Address;
             if (!_channels.TryGetValue(address.Channel, out var channel))
             {
-                Finish(message, OutboxStatus.Failed, $"channel '{address.Channel}' is not enabled");
+                stores.Writer.Write(() =>
+                    Finish(message, OutboxStatus.Failed, $"channel '{address.Channel}' is not enabled")
+                );
                 continue;
             }
-            if (_members.FindByAddress(address) is { Unreachable: true })
+            if (stores.Members.FindByAddress(address) is { Unreachable: true })
             {
-                Finish(message, OutboxStatus.Unreachable, "member is unreachable (blocked the bot)");
+                stores.Writer.Write(() =>
+                    Finish(message, OutboxStatus.Unreachable, "member is unreachable (blocked the bot)")
+                );
                 continue;
             }
             var gates = GatesFor(address);
@@ -144,7 +141,7 @@ public sealed partial class OutboxSender(
             health.Sent(channel.Name);
         try
         {
-            Apply(message, outcome);
+            await ApplyAsync(message, outcome);
         }
         catch (Exception e)
         {

@@ -10,7 +10,7 @@ namespace ThanUyen.Bot.Workers;
 /// Runs before the channels start: seed the catalogue on a fresh database, make configured admins admins.
 /// </summary>
 public sealed class StartupTasks(
-    BotDatabase db,
+    Stores stores,
     IOptions<BotOptions> options,
     TimeProvider clock,
     ILogger<StartupTasks> log
@@ -20,10 +20,10 @@ public sealed class StartupTasks(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var bot = options.Value;
-        if (CatalogueSeeder.SeedIfEmpty(db, CatalogueFile.Load(bot.ResolvedCataloguePath), now))
+        if (CatalogueSeeder.Seed(stores, CatalogueFile.Load(bot.ResolvedCataloguePath), now))
             log.LogInformation("Seeded the catalogue from {Path}", bot.ResolvedCataloguePath);
-        var members = new MemberStore(db);
-        db.InTransaction(() =>
+        var members = stores.Members;
+        stores.Writer.Write(() =>
         {
             foreach (var address in bot.Admins.Select(ChatAddress.Parse))
             {
@@ -44,8 +44,8 @@ public sealed class StartupTasks(
         });
         log.LogInformation(
             "Database ready at {Path} with {Members} members",
-            db.FilePath ?? ":memory:",
-            db.Members.Count()
+            stores.Database.FilePath ?? ":memory:",
+            members.Count()
         );
         return Task.CompletedTask;
     }
@@ -56,5 +56,5 @@ public sealed class StartupTasks(
 public static class StartupTasksExtensions
 {
     public static IServiceCollection AddStartupTasks(this IServiceCollection services) =>
-        services.AddHostedService<StartupTasks>();
+        services.AddHostedService<StorageFailureWatcher>().AddHostedService<StartupTasks>();
 }

@@ -1,3 +1,4 @@
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
@@ -33,7 +34,10 @@ public sealed class SharedScenarioTests
         Assert.Contains("BC-0001", reply);
         Assert.Contains("36.000.000 ₫", reply);
         var sale = host.Db.Reports.FindAll().Single();
-        Assert.Equal(("pa-khom", "cattle", 36_000_000m), (sale.VillageId, sale.Sale!.Product, sale.Sale.Total));
+        Assert.Equal(
+            ("pa-khom", "cattle", 36_000_000m),
+            (sale.VillageId, sale.FactsAs<SaleFacts>()!.Product, sale.FactsAs<SaleFacts>()!.Total)
+        );
     }
 
     [Fact]

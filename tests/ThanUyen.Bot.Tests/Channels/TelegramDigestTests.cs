@@ -49,7 +49,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
         };
         host.Db.Members.Insert(lan);
         ReportSeeder.Sale(
-            host.Db,
+            host.Stores,
             lan,
             TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, 11, 19, 10, 0, 0), Vn),
             "cattle",

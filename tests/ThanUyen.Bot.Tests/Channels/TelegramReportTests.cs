@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
@@ -64,7 +66,7 @@ public sealed class TelegramReportTests : IAsyncLifetime
         for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") < 7; i++)
             await Task.Delay(20);
         Assert.Equal(7, _api.CallsTo("answerCallbackQuery"));
-        Assert.Equal(36_000_000m, _host.Db.Reports.FindAll().Single().Sale!.Total);
+        Assert.Equal(36_000_000m, _host.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!.Total);
     }
 
     [Fact]
@@ -79,6 +81,6 @@ public sealed class TelegramReportTests : IAsyncLifetime
         Assert.Contains("request_location", location.Markup);
         var confirm = await Next(() => _api.UserSays(Chua, "⏭️ Bỏ qua"));
         await Next(() => _api.UserPresses(Chua, ButtonData(confirm, "Lưu")));
-        Assert.Equal(["BIG-photo"], _host.Db.Reports.FindAll().Single().Progress!.PhotoFileIds);
+        Assert.Equal(["BIG-photo"], _host.Db.Reports.FindAll().Single().FactsAs<ProgressFacts>()!.PhotoFileIds);
     }
 }

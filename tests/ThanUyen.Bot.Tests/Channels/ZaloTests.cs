@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
@@ -50,7 +52,7 @@ public sealed class ZaloTests : IAsyncLifetime
         var code = await Invite("member huoi bac");
         var welcome = await Next(Mai, () => _zalo.UserSays(Mai, code));
         Assert.Contains("Lường Thị Mai", welcome);
-        Assert.Contains("• 🐄 Bán hàng — /sale", welcome);
+        Assert.Contains("• 🛒 Bán hàng — /sale", welcome);
 
         var product = await Next(Mai, () => _zalo.UserSays(Mai, "/sale"));
         Assert.Contains("1. 🐄 Bò", product);
@@ -66,7 +68,7 @@ public sealed class ZaloTests : IAsyncLifetime
         var saved = await Next(Mai, () => _zalo.UserSays(Mai, "1"));
 
         Assert.Contains("BC-0001", saved);
-        var sale = _host.Db.Reports.FindAll().Single().Sale!;
+        var sale = _host.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!;
         Assert.Equal(("chicken", 12m, 3_000_000m, "market"), (sale.Product, sale.Quantity, sale.Total, sale.Buyer));
         Assert.All(_zalo.Sent(Mai), c => Assert.InRange(c.Text.Length, 1, 2000));
     }
@@ -83,7 +85,7 @@ public sealed class ZaloTests : IAsyncLifetime
         Assert.Contains("Bỏ qua", location);
         await Next(Mai, () => _zalo.UserSays(Mai, "bo qua"));
         await Next(Mai, () => _zalo.UserSays(Mai, "1"));
-        var photo = _host.Db.Reports.FindAll().Single().Progress!.PhotoFileIds.Single();
+        var photo = _host.Db.Reports.FindAll().Single().FactsAs<ProgressFacts>()!.PhotoFileIds.Single();
         Assert.StartsWith("media:", photo);
         var media = _host.Services.GetRequiredService<ThanUyen.Bot.Web.MediaStore>().Open(photo["media:".Length..]);
         Assert.Equal([0xFF, 0xD8, 0xFF, 1, 2, 3], await File.ReadAllBytesAsync(media!.Value.Path));
@@ -145,7 +147,7 @@ public sealed class ZaloTests : IAsyncLifetime
             Addresses = ["zalo:zz1"],
         };
         _host.Db.Members.Insert(member);
-        ReportSeeder.Sale(_host.Db, member, DateTime.UtcNow, "cattle", 1, "con", 15_000_000);
+        ReportSeeder.Sale(_host.Stores, member, DateTime.UtcNow, "cattle", 1, "con", 15_000_000);
         var before = _zalo.Sent(Admin).Count;
         _zalo.UserSays(Admin, "/digest pha mu");
         var sent = await _zalo.WaitForSent(Admin, before + 2);
@@ -169,9 +171,9 @@ public sealed class ZaloTests : IAsyncLifetime
         await Next("zhoa", () => _zalo.UserSays("zhoa", code, "Hoa Zalo"));
         var reply = await Next(Admin, () => _zalo.UserSays(Admin, "/link Cầm Thị Hoa zalo:zhoa chinh"));
         Assert.Equal(T.Linked("Cầm Thị Hoa", "zalo:zhoa", true), reply);
-        var hoa = new MemberStore(_host.Db).FindByAddress(new Core.Chat.ChatAddress("telegram", "3001"))!;
+        var hoa = _host.Stores.Members.FindByAddress(new Core.Chat.ChatAddress("telegram", "3001"))!;
         Assert.Equal(["telegram:3001", "zalo:zhoa"], hoa.Addresses);
         Assert.Equal("zalo:zhoa", hoa.MainAddress);
-        Assert.Equal(hoa.Id, new MemberStore(_host.Db).FindByAddress(new Core.Chat.ChatAddress("zalo", "zhoa"))!.Id);
+        Assert.Equal(hoa.Id, _host.Stores.Members.FindByAddress(new Core.Chat.ChatAddress("zalo", "zhoa"))!.Id);
     }
 }

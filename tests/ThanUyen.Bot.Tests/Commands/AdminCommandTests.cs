@@ -18,12 +18,20 @@ public sealed class AdminCommandTests : IDisposable
 
     private string Admin(string text) => _bot.Say(People.Admin, text).Last().Text;
 
-    private Member Lan => new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!;
+    private Member Lan => _bot.Stores.Members.FindByAddress(People.Lan.Address)!;
 
     [Fact]
     public void Members_lists_names_roles_villages_and_last_report_and_filters_by_place()
     {
-        ReportSeeder.Sale(_bot.Db, Lan, _bot.Clock.GetUtcNow().UtcDateTime.AddDays(-2), "cattle", 1, "con", 10_000_000);
+        ReportSeeder.Sale(
+            _bot.Stores,
+            Lan,
+            _bot.Clock.GetUtcNow().UtcDateTime.AddDays(-2),
+            "cattle",
+            1,
+            "con",
+            10_000_000
+        );
         var all = Admin("/members");
         Assert.Contains(
             "Lò Thị Lan · thành viên nhóm nòng cốt · bản Thẩm Phé, xã Mường Kim · báo cáo gần nhất: cách đây 2 ngày",
@@ -48,7 +56,7 @@ public sealed class AdminCommandTests : IDisposable
     [Fact]
     public void Role_changes_are_applied_and_audited_and_remove_keeps_reports()
     {
-        ReportSeeder.Sale(_bot.Db, Lan, _bot.Clock.GetUtcNow().UtcDateTime, "cattle", 1, "con", 10_000_000);
+        ReportSeeder.Sale(_bot.Stores, Lan, _bot.Clock.GetUtcNow().UtcDateTime, "cattle", 1, "con", 10_000_000);
         Assert.Equal(T.RoleChanged("Lò Thị Lan", "cán bộ xã", "xã Pha Mu"), Admin($"/role #{Lan.Id} officer pha mu"));
         Assert.Equal((Role.Officer, "pha-mu"), (Lan.Role, Lan.CommuneId));
         Assert.Equal(T.MemberRemoved("Lò Thị Lan"), Admin("/remove Lò Thị Lan"));
@@ -85,7 +93,7 @@ public sealed class AdminCommandTests : IDisposable
     [Fact]
     public void Models_are_listed_and_admins_add_them()
     {
-        Assert.Contains("Vỗ béo bò Pá Khôm", _bot.Say(People.Hoa, "/models").Single().Text);
+        Assert.Contains("Nuôi trâu bò vỗ béo bản Pá Khôm", _bot.Say(People.Hoa, "/models").Single().Text);
         Assert.Equal(T.ModelAdded("Nuôi dê", "Huổi Bắc"), Admin("/model add huoi bac Nuôi dê"));
         Assert.Equal(T.NotAllowed, _bot.Say(People.Hoa, "/model add hang Trồng ngô").Single().Text);
     }
@@ -93,10 +101,11 @@ public sealed class AdminCommandTests : IDisposable
     [Fact]
     public void Stats_count_people_reports_and_the_outbox()
     {
-        ReportSeeder.Sale(_bot.Db, Lan, _bot.Clock.GetUtcNow().UtcDateTime, "cattle", 1, "con", 10_000_000);
+        ReportSeeder.Sale(_bot.Stores, Lan, _bot.Clock.GetUtcNow().UtcDateTime, "cattle", 1, "con", 10_000_000);
         var stats = Admin("/stats");
         Assert.Contains(T.StatsMembers(2, 1, 1, 0), stats);
-        Assert.Contains(T.StatsReports("Sale", 1, 1), stats);
+        Assert.Contains(T.StatsReports("Bán hàng", 1, 1), stats);
+        Assert.DoesNotContain("Sale", stats);
         Assert.Contains("Cơ sở dữ liệu", stats);
     }
 

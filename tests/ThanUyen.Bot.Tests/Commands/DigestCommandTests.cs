@@ -14,8 +14,8 @@ public sealed class DigestCommandTests : IDisposable
         _bot.Register(People.Sung, Role.Officer, "pha mu");
         _bot.Register(People.Lan, Role.Member, "tham phe");
         ReportSeeder.Sale(
-            _bot.Db,
-            new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!,
+            _bot.Stores,
+            _bot.Stores.Members.FindByAddress(People.Lan.Address)!,
             _bot.Clock.GetUtcNow().UtcDateTime,
             "honey",
             5,

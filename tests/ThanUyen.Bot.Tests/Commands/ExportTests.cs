@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Commands;
@@ -18,16 +19,16 @@ public sealed class ExportTests : IDisposable
         _bot.Register(People.Lan, Role.Member, "tham phe");
         _bot.Register(People.Chua, Role.Member, "pa khom");
         _bot.Register(People.Sung, Role.Officer, "pha mu");
-        var members = new MemberStore(_bot.Db);
+        var members = _bot.Stores.Members;
         var lan = members.FindByAddress(People.Lan.Address)!;
         var chua = members.FindByAddress(People.Chua.Address)!;
         var now = _bot.Clock.GetUtcNow().UtcDateTime;
-        _reports.Add(ReportSeeder.Sale(_bot.Db, lan, now.AddDays(-1), "watermelon", 1500, "kg", 12_000_000));
-        _reports.Add(ReportSeeder.Sale(_bot.Db, chua, now.AddDays(-2), "cattle", 3, "con", 36_000_000));
-        _reports.Add(ReportSeeder.Meeting(_bot.Db, chua, now.AddDays(-3), "=HYPERLINK(\"x\")", 30, 14));
+        _reports.Add(ReportSeeder.Sale(_bot.Stores, lan, now.AddDays(-1), "watermelon", 1500, "kg", 12_000_000));
+        _reports.Add(ReportSeeder.Sale(_bot.Stores, chua, now.AddDays(-2), "cattle", 3, "con", 36_000_000));
+        _reports.Add(ReportSeeder.Meeting(_bot.Stores, chua, now.AddDays(-3), "=HYPERLINK(\"x\")", 30, 14));
         _reports.Add(
             ReportSeeder.Progress(
-                _bot.Db,
+                _bot.Stores,
                 lan,
                 now,
                 _bot.Db.SubProjects.FindOne(s => s.VillageId == "tham-phe"),
@@ -52,14 +53,14 @@ public sealed class ExportTests : IDisposable
         var sales = workbook.Worksheet("Bán hàng");
         Assert.Equal(1, sales.SheetView.SplitRow); // header frozen
         Assert.Equal("Thành tiền (đồng)", sales.Cell(1, 11).GetString());
-        var stored = _reports.Where(r => r.Sale is not null).OrderBy(r => r.Id).ToList();
+        var stored = _reports.Where(r => r.FlowId == "sale").OrderBy(r => r.Id).ToList();
         for (var i = 0; i < stored.Count; i++)
         {
             var row = sales.Row(i + 2);
             Assert.Equal(stored[i].Code, row.Cell(1).GetString());
             Assert.Equal(XLDataType.Number, row.Cell(11).DataType);
-            Assert.Equal(stored[i].Sale!.Total, row.Cell(11).GetValue<decimal>());
-            Assert.Equal(stored[i].Sale!.Quantity, row.Cell(8).GetValue<decimal>());
+            Assert.Equal(stored[i].FactsAs<SaleFacts>()!.Total, row.Cell(11).GetValue<decimal>());
+            Assert.Equal(stored[i].FactsAs<SaleFacts>()!.Quantity, row.Cell(8).GetValue<decimal>());
             Assert.Equal(XLDataType.DateTime, row.Cell(3).DataType);
             var local = TimeZoneInfo.ConvertTimeFromUtc(
                 stored[i].ReceivedAt,

@@ -29,7 +29,7 @@ public sealed class InvitationTests : IDisposable
         Assert.Contains("Lò Thị Lan", welcome.Text);
         Assert.Contains("thành viên", welcome.Text);
         Assert.Contains("bản Thẩm Phé", welcome.Text);
-        var member = new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!;
+        var member = _bot.Stores.Members.FindByAddress(People.Lan.Address)!;
         Assert.Equal((Role.Member, "tham-phe", "muong-kim"), (member.Role, member.VillageId, member.CommuneId));
     }
 
@@ -38,7 +38,7 @@ public sealed class InvitationTests : IDisposable
     {
         var code = Invite("can bo xa pha mu");
         Assert.Contains("xã Pha Mu", _bot.Say(People.Sung, $"/start {code}").Single().Text);
-        var member = new MemberStore(_bot.Db).FindByAddress(People.Sung.Address)!;
+        var member = _bot.Stores.Members.FindByAddress(People.Sung.Address)!;
         Assert.Equal((Role.Officer, "pha-mu", (string?)null), (member.Role, member.CommuneId, member.VillageId));
     }
 
@@ -49,7 +49,7 @@ public sealed class InvitationTests : IDisposable
         _bot.Say(People.Lan, $"/start {code}");
         var reply = _bot.Say(People.Chua, $"/start {code}").Single().Text;
         Assert.Equal(T.CodeUsed, reply);
-        Assert.Null(new MemberStore(_bot.Db).FindByAddress(People.Chua.Address));
+        Assert.Null(_bot.Stores.Members.FindByAddress(People.Chua.Address));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class InvitationTests : IDisposable
         var code = Invite("member hang");
         _bot.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         Assert.Equal(T.CodeExpired, _bot.Say(People.Lan, $"/start {code}").Single().Text);
-        Assert.Null(new MemberStore(_bot.Db).FindByAddress(People.Lan.Address));
+        Assert.Null(_bot.Stores.Members.FindByAddress(People.Lan.Address));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class UnregisteredTests : IDisposable
         Assert.Equal(T.NotRegistered, reply.Text);
         Assert.Equal(0, _bot.Db.Conversations.Count());
         Assert.Equal(0, _bot.Db.Invitations.Count());
-        Assert.Null(new Core.Community.MemberStore(_bot.Db).FindByAddress(People.Stranger.Address));
+        Assert.Null(_bot.Stores.Members.FindByAddress(People.Stranger.Address));
     }
 
     [Fact]

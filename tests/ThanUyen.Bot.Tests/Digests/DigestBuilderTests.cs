@@ -20,7 +20,7 @@ public sealed class DigestBuilderTests : IDisposable
         _bot.Register(People.Lan, Role.Member, "tham phe");
         _bot.Register(People.Chua, Role.Member, "pa khom");
         _bot.Register(new Person("Lò Văn Thi", new Core.Chat.ChatAddress("telegram", "2003")), Role.Member, "hang");
-        var members = new MemberStore(_bot.Db);
+        var members = _bot.Stores.Members;
         _lan = members.FindByAddress(People.Lan.Address)!;
         _chua = members.FindByAddress(People.Chua.Address)!;
         _thi = members.FindByAddress(new Core.Chat.ChatAddress("telegram", "2003"))!;
@@ -51,14 +51,14 @@ public sealed class DigestBuilderTests : IDisposable
             {
                 var (product, unit) = random.Next(2) == 0 ? ("cattle", "con") : ("watermelon", "kg");
                 var total = random.Next(1, 500) * 100_000m;
-                ReportSeeder.Sale(_bot.Db, who, at, product, random.Next(1, 20), unit, total);
+                ReportSeeder.Sale(_bot.Stores, who, at, product, random.Next(1, 20), unit, total);
                 if (inWeek && who == _lan)
                     expected[product] = expected.GetValueOrDefault(product) + total;
             }
             else
             {
                 var n = random.Next(5, 60);
-                ReportSeeder.Meeting(_bot.Db, who, at, "cattle", n, n / 2);
+                ReportSeeder.Meeting(_bot.Stores, who, at, "cattle", n, n / 2);
                 if (inWeek && who == _lan)
                 {
                     meetings++;
@@ -69,32 +69,34 @@ public sealed class DigestBuilderTests : IDisposable
 
         var digest = Build();
 
-        Assert.Equal(expected.Values.Sum(), digest.Figures.Revenue);
         Assert.Equal(
-            expected.OrderByDescending(e => e.Value).Select(e => e.Value),
-            digest.Figures.RevenueByProduct.Select(r => r.Revenue)
+            expected.OrderByDescending(e => e.Value).Select(e => (double)(e.Value / 1_000_000m)),
+            digest.Charts.Single(c => c.Title == T.ChartRevenueTitle).Bars.Select(b => b.Value)
         );
-        Assert.Equal((meetings, people), (digest.Figures.Meetings, digest.Figures.Participants));
+        Assert.Contains($"{meetings} cuộc", digest.Text);
+        Assert.Contains($"{people} người dự", digest.Text);
         Assert.Contains($"tổng {Money.Format(expected.Values.Sum())}", digest.Text);
         Assert.Contains($"{meetings} cuộc", digest.Text);
-        Assert.InRange(digest.Text.Length, 1, DigestBuilder.MaxLength);
+        Assert.InRange(digest.Text.Length, 1, 4096);
     }
 
     [Fact]
     public void A_report_belongs_to_the_week_it_was_received_in_local_time_and_shows_its_event_date_when_earlier()
     {
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(15, 23, 59), "cattle", 10, 5); // Sunday before: last week
+        ReportSeeder.Meeting(_bot.Stores, _lan, Local(15, 23, 59), "cattle", 10, 5); // Sunday before: last week
         // Held earlier, received Monday.
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(16, 0, 1), "watermelon", 20, 10, new DateTime(2026, 11, 12));
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(22, 23, 59), "bees", 30, 15); // last minute of the week
-        ReportSeeder.Meeting(_bot.Db, _lan, Local(23, 0, 0), "vegetables", 40, 20); // next week
+        ReportSeeder.Meeting(_bot.Stores, _lan, Local(16, 0, 1), "watermelon", 20, 10, new DateTime(2026, 11, 12));
+        ReportSeeder.Meeting(_bot.Stores, _lan, Local(22, 23, 59), "bees", 30, 15); // last minute of the week
+        ReportSeeder.Meeting(_bot.Stores, _lan, Local(23, 0, 0), "vegetables", 40, 20); // next week
 
         var digest = Build();
         var previous = Build(week: Week.Previous);
         var next = Build(week: new WeekRange(new DateOnly(2026, 11, 23)));
 
-        Assert.Equal((2, 50), (digest.Figures.Meetings, digest.Figures.Participants));
-        Assert.Equal((1, 1), (previous.Figures.Meetings, next.Figures.Meetings));
+        Assert.Contains("2 cuộc", digest.Text);
+        Assert.Contains("50 người dự", digest.Text);
+        Assert.Contains("1 cuộc", previous.Text);
+        Assert.Contains("1 cuộc", next.Text);
         Assert.Contains("12/11", digest.Text);
         Assert.Contains("↑ 1", digest.Text); // 2 meetings against 1 the week before
     }
@@ -103,22 +105,34 @@ public sealed class DigestBuilderTests : IDisposable
     public void Infrastructure_shows_from_and_to_contributions_and_flags_works_silent_for_two_weeks()
     {
         var works = _bot.Db.SubProjects.FindAll().ToDictionary(s => s.VillageId);
-        ReportSeeder.Progress(_bot.Db, _lan, Local(10, 9), works["tham-phe"], 40, null);
-        ReportSeeder.Progress(_bot.Db, _lan, Local(18, 9), works["tham-phe"], 55, 40, workdays: 12, cash: 1_500_000);
-        ReportSeeder.Progress(_bot.Db, _lan, Local(20, 9), works["tham-phe"], 70, 55, workdays: 8);
+        ReportSeeder.Progress(_bot.Stores, _lan, Local(10, 9), works["tham-phe"], 40, null);
+        ReportSeeder.Progress(
+            _bot.Stores,
+            _lan,
+            Local(18, 9),
+            works["tham-phe"],
+            55,
+            40,
+            workdays: 12,
+            cash: 1_500_000
+        );
+        ReportSeeder.Progress(_bot.Stores, _lan, Local(20, 9), works["tham-phe"], 70, 55, workdays: 8);
 
         var digest = Build();
 
         Assert.Contains("Thẩm Phé: 40% → 70%", digest.Text);
         Assert.Contains("20 ngày công, 1,5 triệu", digest.Text);
         Assert.Contains("2 tuần chưa báo tiến độ: (Ví dụ) Đèn năng lượng mặt trời bản Hàng", digest.Text);
-        Assert.Equal([("(Ví dụ) Mở rộng đường sản xuất Thẩm Phé", 70)], digest.Figures.ProgressBySubProject);
+        Assert.Equal(
+            [("(Ví dụ) Mở rộng đường sản xuất Thẩm Phé", 70.0)],
+            digest.Charts.Single(c => c.Title == T.ChartProgressTitle).Bars
+        );
     }
 
     [Fact]
     public void Members_who_reported_nothing_are_named_and_other_communes_are_left_out()
     {
-        ReportSeeder.Sale(_bot.Db, _lan, Local(17, 10), "cattle", 2, "con", 24_000_000);
+        ReportSeeder.Sale(_bot.Stores, _lan, Local(17, 10), "cattle", 2, "con", 24_000_000);
         var text = Build().Text;
         Assert.Contains("Chưa báo cáo tuần này: Lò Văn Thi (Hàng)", text);
         Assert.DoesNotContain("Giàng A Chua", text);
@@ -129,22 +143,22 @@ public sealed class DigestBuilderTests : IDisposable
     public void A_huge_week_still_fits_one_Telegram_message()
     {
         for (var i = 0; i < 400; i++)
-            ReportSeeder.Meeting(_bot.Db, _lan, Local(17, 10), "business", 20, 10);
+            ReportSeeder.Meeting(_bot.Stores, _lan, Local(17, 10), "business", 20, 10);
         var digest = Build();
-        Assert.InRange(digest.Text.Length, 1000, DigestBuilder.MaxLength);
-        Assert.Equal(400, digest.Figures.Meetings);
+        Assert.InRange(digest.Text.Length, 1000, 4096);
+        Assert.Contains("400 cuộc", digest.Text);
     }
 
     [Fact]
     public void The_chart_is_a_PNG_of_the_expected_size()
     {
-        ReportSeeder.Sale(_bot.Db, _lan, Local(17, 10), "cattle", 2, "con", 24_000_000);
-        ReportSeeder.Sale(_bot.Db, _lan, Local(17, 11), "watermelon", 300, "kg", 2_400_000);
-        var png = DigestChart.Render(Build().Figures);
+        ReportSeeder.Sale(_bot.Stores, _lan, Local(17, 10), "cattle", 2, "con", 24_000_000);
+        ReportSeeder.Sale(_bot.Stores, _lan, Local(17, 11), "watermelon", 300, "kg", 2_400_000);
+        var png = DigestChart.Render(Build().Charts);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
         var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
-        Assert.Equal((DigestChart.Width, DigestChart.Height), (width, height));
+        Assert.Equal((DigestChart.Width, DigestChart.PanelHeight * 2), (width, height));
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.Equal(DigestChart.Width, bitmap.Width);
     }

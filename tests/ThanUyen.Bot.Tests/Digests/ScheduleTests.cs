@@ -18,10 +18,10 @@ public sealed class ScheduleTests : IDisposable
     {
         _bot.Register(People.Hoa, Role.Officer, "muong kim");
         _bot.Register(People.Lan, Role.Member, "tham phe");
-        _hoa = new MemberStore(_bot.Db).FindByAddress(People.Hoa.Address)!;
+        _hoa = _bot.Stores.Members.FindByAddress(People.Hoa.Address)!;
         ReportSeeder.Sale(
-            _bot.Db,
-            new MemberStore(_bot.Db).FindByAddress(People.Lan.Address)!,
+            _bot.Stores,
+            _bot.Stores.Members.FindByAddress(People.Lan.Address)!,
             At(2026, 11, 19, 10, 0).UtcDateTime,
             "cattle",
             3,
@@ -152,7 +152,7 @@ public sealed class ScheduleTests : IDisposable
         var nudges = _bot
             .Db.Outbox.Find(m => m.Chat == People.Lan.Address.ToString() && m.Priority == OutboxPriority.Reminder)
             .ToList();
-        Assert.Equal(T.DraftNudge("🐄 Bán hàng"), Assert.Single(nudges).Text);
+        Assert.Equal(T.DraftNudge("🛒 Bán hàng"), Assert.Single(nudges).Text);
         Assert.Equal("quantity", _bot.Db.Conversations.FindAll().Single().StepKey);
     }
 }

@@ -1,5 +1,7 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Flows;
@@ -35,7 +37,7 @@ public sealed class MeetingAndProgressFlowTests : IDisposable
         var last = transcript[^1];
         Assert.Equal(10, answers.Length);
         Assert.True(last.Contains("BC-0001", StringComparison.Ordinal), string.Join("\n---\n", transcript));
-        var m = _bot.Db.Reports.FindAll().Single().Meeting!;
+        var m = _bot.Db.Reports.FindAll().Single().FactsAs<MeetingFacts>()!;
         Assert.Equal(
             ("training", "watermelon", 25, 12, (int?)null, (int?)null),
             (m.Kind, m.Topic, m.Participants, m.Women, m.Mong, m.Thai)
@@ -70,7 +72,7 @@ public sealed class MeetingAndProgressFlowTests : IDisposable
         Say("luu");
 
         var report = _bot.Db.Reports.FindAll().Single();
-        var m = report.Meeting!;
+        var m = report.FactsAs<MeetingFacts>()!;
         Assert.Equal(
             ("meeting", "other", "Học làm phân vi sinh", 20, 11, 15, 5),
             (m.Kind, m.Topic, m.OtherTopic, m.Participants, m.Women, m.Mong, m.Thai)
@@ -129,7 +131,7 @@ public sealed class MeetingAndProgressFlowTests : IDisposable
         Assert.True(location.RequestLocation);
         _bot.Send(People.Lan, MessageKind.Location, m => m with { Latitude = 21.95, Longitude = 103.86 });
         Say("luu");
-        var p = _bot.Db.Reports.FindAll().Single().Progress!;
+        var p = _bot.Db.Reports.FindAll().Single().FactsAs<ProgressFacts>()!;
         Assert.Equal(
             (100, "completed", 30, (decimal?)null, "Cần thêm xi măng", 21.95, 103.86),
             (p.Percent, p.Status, p.Workdays, p.Cash, p.Problems, p.Latitude!.Value, p.Longitude!.Value)

@@ -2,6 +2,7 @@ using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Flows;
@@ -39,12 +40,12 @@ public sealed class SaleReportFlowTests : IDisposable
         Assert.Equal(
             ("cattle", 3m, "con", 12_000_000m, 36_000_000m, "trader"),
             (
-                report.Sale!.Product,
-                report.Sale.Quantity,
-                report.Sale.Unit,
-                report.Sale.UnitPrice,
-                report.Sale.Total,
-                report.Sale.Buyer
+                report.FactsAs<SaleFacts>()!.Product,
+                report.FactsAs<SaleFacts>()!.Quantity,
+                report.FactsAs<SaleFacts>()!.Unit,
+                report.FactsAs<SaleFacts>()!.UnitPrice,
+                report.FactsAs<SaleFacts>()!.Total,
+                report.FactsAs<SaleFacts>()!.Buyer
             )
         );
         Assert.Equal(("pa-khom", "pha-mu"), (report.VillageId, report.CommuneId));
@@ -68,7 +69,7 @@ public sealed class SaleReportFlowTests : IDisposable
         Assert.Equal(T.WhichField, confirm.Text);
         _bot.Say(People.Chua, "quay lai");
         _bot.Say(People.Chua, "luu");
-        var sale = Assert.Single(_bot.Db.Reports.FindAll()).Sale!;
+        var sale = Assert.Single(_bot.Db.Reports.FindAll()).FactsAs<SaleFacts>()!;
         Assert.Equal(
             (150m, "kg", 8_000m, 1_200_000m, "market", "Hộ Giàng A Pó"),
             (sale.Quantity, sale.Unit, sale.UnitPrice, sale.Total, sale.Buyer, sale.Household)
@@ -121,7 +122,7 @@ public sealed class SaleReportFlowTests : IDisposable
         Assert.Contains("Số lượng: 4 con", summary);
         Assert.Contains("60.000.000 ₫", summary);
         _bot.Say(People.Chua, "1");
-        Assert.Equal(4m, _bot.Db.Reports.FindAll().Single().Sale!.Quantity);
+        Assert.Equal(4m, _bot.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!.Quantity);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class SaleReportFlowTests : IDisposable
         Assert.Equal(T.AskBuyer, next.Text);
         foreach (var answer in new[] { "1", "hom nay", "bo qua", "luu" })
             _bot.Say(People.Chua, answer);
-        Assert.Equal(30_000_000m, _bot.Db.Reports.FindAll().Single().Sale!.Total);
+        Assert.Equal(30_000_000m, _bot.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!.Total);
     }
 
     [Fact]
@@ -186,9 +187,9 @@ public sealed class SaleReportFlowTests : IDisposable
         Assert.Contains("Đã sửa báo cáo BC-0001", _bot.Say(People.Chua, "luu").Single().Text);
 
         var report = _bot.Db.Reports.FindAll().Single();
-        Assert.Equal("coop", report.Sale!.Buyer);
+        Assert.Equal("coop", report.FactsAs<SaleFacts>()!.Buyer);
         var audit = _bot.Db.Audit.FindAll().Single(a => a.Action == "report.edit");
-        Assert.Equal("buyer: 🚚 Thương lái → 🏢 Hợp tác xã", audit.Details);
+        Assert.Equal("Người mua: 🚚 Thương lái → 🏢 Hợp tác xã", audit.Details);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Fuzzing;
@@ -66,7 +67,7 @@ public sealed class FlowFuzzTests
             }
         Assert.True(inputs >= 10_000, $"{inputs} inputs");
         var chuas = bot.Db.Reports.FindOne(r => r.Code == "BC-0001");
-        Assert.Equal("cattle", chuas.Sale!.Product);
+        Assert.Equal("cattle", chuas.FactsAs<SaleFacts>()!.Product);
         Assert.Null(chuas.UpdatedAt);
         Assert.DoesNotContain(bot.Db.Audit.FindAll(), a => a.Action == "report.edit" && a.Subject == "BC-0001");
     }

@@ -18,6 +18,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
     public BotDatabase Db => _app.Services.GetRequiredService<BotDatabase>();
+    public Stores Stores => _app.Services.GetRequiredService<Stores>();
     public string Url => _app.Urls.First();
 
     public static async Task<BotHost> StartAsync(
@@ -82,9 +83,9 @@ public sealed class BotHost : IAsyncDisposable
         Core.Chat.OutboxPriority priority = Core.Chat.OutboxPriority.Broadcast
     )
     {
-        var outbox = new Core.Chat.OutboxStore(Db);
+        var outbox = Stores.Outbox;
         var now = DateTime.UtcNow;
-        Db.InTransaction(() =>
+        Stores.Writer.Write(() =>
         {
             foreach (var text in texts)
                 outbox.Add(

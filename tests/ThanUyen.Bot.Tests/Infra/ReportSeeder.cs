@@ -1,5 +1,8 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Progress;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Tests.Infra;
@@ -10,7 +13,7 @@ public static class ReportSeeder
     private static int _n;
 
     public static Report Sale(
-        BotDatabase db,
+        Stores stores,
         Member by,
         DateTime receivedUtc,
         string product,
@@ -19,13 +22,13 @@ public static class ReportSeeder
         decimal total
     ) =>
         Save(
-            db,
+            stores,
             by,
             receivedUtc,
             r =>
             {
-                r.Kind = ReportKind.Sale;
-                r.Sale = new SaleFacts
+                r.FlowId = "sale";
+                r.Facts = new SaleFacts
                 {
                     Product = product,
                     Quantity = quantity,
@@ -38,7 +41,7 @@ public static class ReportSeeder
         );
 
     public static Report Meeting(
-        BotDatabase db,
+        Stores stores,
         Member by,
         DateTime receivedUtc,
         string topic,
@@ -47,13 +50,13 @@ public static class ReportSeeder
         DateTime? eventDate = null
     ) =>
         Save(
-            db,
+            stores,
             by,
             receivedUtc,
             r =>
             {
-                r.Kind = ReportKind.Meeting;
-                r.Meeting = new MeetingFacts
+                r.FlowId = "meeting";
+                r.Facts = new MeetingFacts
                 {
                     Kind = "meeting",
                     Topic = topic,
@@ -67,7 +70,7 @@ public static class ReportSeeder
         );
 
     public static Report Progress(
-        BotDatabase db,
+        Stores stores,
         Member by,
         DateTime receivedUtc,
         SubProject work,
@@ -77,14 +80,14 @@ public static class ReportSeeder
         decimal cash = 0
     ) =>
         Save(
-            db,
+            stores,
             by,
             receivedUtc,
             r =>
             {
-                r.Kind = ReportKind.Progress;
                 r.VillageId = work.VillageId;
-                r.Progress = new ProgressFacts
+                r.FlowId = "progress";
+                r.Facts = new ProgressFacts
                 {
                     SubProjectId = work.Id,
                     SubProjectName = work.Name,
@@ -97,7 +100,7 @@ public static class ReportSeeder
             }
         );
 
-    private static Report Save(BotDatabase db, Member by, DateTime receivedUtc, Action<Report> fill)
+    private static Report Save(Stores stores, Member by, DateTime receivedUtc, Action<Report> fill)
     {
         var report = new Report
         {
@@ -111,7 +114,7 @@ public static class ReportSeeder
             EventDate = receivedUtc.Date,
         };
         fill(report);
-        report.CommuneId = db.Villages.FindById(report.VillageId)?.CommuneId ?? report.CommuneId;
-        return new ReportStore(db).Create(report).Report;
+        report.CommuneId = stores.Catalogue.Village(report.VillageId)?.CommuneId ?? report.CommuneId;
+        return stores.Writer.Write(() => stores.Reports.Create(report).Report);
     }
 }

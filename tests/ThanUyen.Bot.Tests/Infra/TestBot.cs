@@ -25,6 +25,8 @@ public sealed class TestBot : IDisposable
 
     public FakeTimeProvider Clock { get; }
     public BotDatabase Db => _services.GetRequiredService<BotDatabase>();
+    public Stores Stores => _services.GetRequiredService<Stores>();
+    public DatabaseWriter Writer => _services.GetRequiredService<DatabaseWriter>();
     public ConversationEngine Engine => _services.GetRequiredService<ConversationEngine>();
     public IServiceProvider Services => _services;
 
@@ -34,9 +36,11 @@ public sealed class TestBot : IDisposable
     public TestBot(
         string? databasePath = null,
         Dictionary<string, string?>? settings = null,
-        DateTimeOffset? start = null
+        DateTimeOffset? start = null,
+        Action<IServiceCollection>? configure = null
     )
     {
+        _configure = configure;
         if (databasePath is null)
         {
             _folder = new TempFolder();
@@ -47,6 +51,9 @@ public sealed class TestBot : IDisposable
         Clock = new FakeTimeProvider(start ?? Start);
         _services = Build();
     }
+
+    /// <summary>Extra registrations (a test-only report kind, an observer), applied at every (re)start.</summary>
+    private readonly Action<IServiceCollection>? _configure;
 
     private ServiceProvider Build()
     {
@@ -62,23 +69,21 @@ public sealed class TestBot : IDisposable
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddThanUyenBotCore(configuration);
         services.AddSingleton<TimeProvider>(Clock);
+        _configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
-        var db = provider.GetRequiredService<BotDatabase>();
+        var stores = provider.GetRequiredService<Stores>();
         var options = provider.GetRequiredService<IOptions<BotOptions>>().Value;
-        CatalogueSeeder.SeedIfEmpty(
-            db,
-            CatalogueFile.Load(options.ResolvedCataloguePath),
-            Clock.GetUtcNow().UtcDateTime
-        );
-        var members = new MemberStore(db);
-        if (members.FindByAddress(People.Admin.Address) is null)
-            members.Save(
-                new Member
-                {
-                    Name = "Admin",
-                    Role = Role.Admin,
-                    Addresses = [People.Admin.Address.ToString()],
-                }
+        CatalogueSeeder.Seed(stores, CatalogueFile.Load(options.ResolvedCataloguePath), Clock.GetUtcNow().UtcDateTime);
+        if (stores.Members.FindByAddress(People.Admin.Address) is null)
+            stores.Writer.Write(() =>
+                stores.Members.Save(
+                    new Member
+                    {
+                        Name = "Admin",
+                        Role = Role.Admin,
+                        Addresses = [People.Admin.Address.ToString()],
+                    }
+                )
             );
         return provider;
     }
@@ -95,7 +100,7 @@ public sealed class TestBot : IDisposable
     public List<OutgoingMessage> Deliver(IncomingMessage message)
     {
         var before = LastOutboxId();
-        Db.InTransaction(() => Engine.Handle(message));
+        Writer.Write(() => Engine.Handle(message));
         return Db
             .Outbox.Find(LiteDB.Query.GT("_id", before))
             .Where(m => m.Chat == message.Chat.ToString())

@@ -65,7 +65,16 @@ public sealed class ParsingTests
     )
     {
         Assert.True(
-            Quantity.TryParse(text, ThanUyen.Bot.Core.Flows.SaleReportFlow.DefaultUnit(product), out var q),
+            Quantity.TryParse(
+                text,
+                product switch
+                {
+                    "cattle" or "buffalo" or "chicken" => Quantity.Head,
+                    "honey" => Quantity.Litre,
+                    _ => Quantity.Kg,
+                },
+                out var q
+            ),
             text
         );
         Assert.Equal((amount, unit), (q.Amount, q.Unit));

@@ -12,18 +12,14 @@ public sealed class BackupTests
         using var folder = new TempFolder();
         using var bot = new TestBot(folder.File("live.db"));
         bot.Register(People.Lan, Role.Member, "tham phe");
-        var lan = new MemberStore(bot.Db).FindByAddress(People.Lan.Address)!;
+        var lan = bot.Stores.Members.FindByAddress(People.Lan.Address)!;
         using var stop = new CancellationTokenSource();
         var confirmed = new System.Collections.Concurrent.ConcurrentBag<string>();
         var writer = Task.Factory.StartNew(
             () =>
             {
                 while (!stop.IsCancellationRequested)
-                    confirmed.Add(
-                        bot.Db.InTransaction(() =>
-                            ReportSeeder.Sale(bot.Db, lan, DateTime.UtcNow, "honey", 1, "lit", 200_000).Code
-                        )
-                    );
+                    confirmed.Add(ReportSeeder.Sale(bot.Stores, lan, DateTime.UtcNow, "honey", 1, "lit", 200_000).Code);
             },
             TaskCreationOptions.LongRunning
         );
@@ -31,17 +27,17 @@ public sealed class BackupTests
         for (var i = 0; i < 600 && confirmed.Count < 20; i++)
             await Task.Delay(50);
         var before = confirmed.ToHashSet();
-        var documents = DatabaseBackup.CopyTo(bot.Db, folder.File("backup.db"), null);
+        var documents = DatabaseBackup.CopyTo(bot.Stores, folder.File("backup.db"), null);
         await Task.Delay(100);
         await stop.CancelAsync();
         await writer;
 
-        using var copy = new BotDatabase(new StorageOptions { DatabasePath = folder.File("backup.db") });
-        var codes = copy.Reports.FindAll().Select(r => r.Code).ToHashSet();
+        using var copy = new StorageSession(new StorageOptions { DatabasePath = folder.File("backup.db") });
+        var codes = copy.Database.Reports.FindAll().Select(r => r.Code).ToHashSet();
         Assert.True(before.Count > 10, $"only {before.Count} reports written before the backup");
         Assert.Subset(codes, before);
         Assert.True(documents > before.Count);
-        Assert.NotNull(new MemberStore(copy).FindByAddress(People.Lan.Address));
+        Assert.NotNull(copy.Stores.Members.FindByAddress(People.Lan.Address));
         if (!OperatingSystem.IsWindows())
             Assert.Equal(
                 UnixFileMode.UserRead | UnixFileMode.UserWrite,

@@ -16,10 +16,10 @@ public sealed class BroadcastDeliveryTests
             folder.File("bot.db"),
             new() { ["Outbox:TelegramPerSecond"] = "10" }
         );
-        host.Db.InTransaction(() =>
+        host.Stores.Writer.Write(() =>
         {
             for (var i = 0; i < 25; i++)
-                host.Db.Members.Insert(
+                host.Stores.Members.Save(
                     new Member
                     {
                         Name = $"Người {i}",

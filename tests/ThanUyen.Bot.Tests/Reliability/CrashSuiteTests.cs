@@ -1,3 +1,4 @@
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Tests.Infra;
 
@@ -25,7 +26,7 @@ public sealed class CrashSuiteTests
         Assert.True(harness.Kills >= 1, "the service was never killed");
         Assert.Equal(users * reports, confirmed.Count);
         Assert.Equal(confirmed.Order(), stored.Select(r => r.Code).Order()); // 0 lost, 0 duplicated
-        Assert.All(stored, r => Assert.Equal(36_000_000m, r.Sale!.Total));
+        Assert.All(stored, r => Assert.Equal(36_000_000m, r.FactsAs<SaleFacts>()!.Total));
         Assert.Equal(0, db.Conversations.Count()); // every conversation finished
     }
 }

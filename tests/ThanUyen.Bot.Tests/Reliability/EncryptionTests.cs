@@ -22,7 +22,7 @@ public sealed class EncryptionTests
                     Addresses = ["telegram:55"],
                 }
             );
-            db.Db.Checkpoint();
+            db.Engine.Checkpoint();
         }
         var bytes = File.ReadAllBytes(path);
         Assert.DoesNotContain("Dung", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);

@@ -90,8 +90,8 @@ public sealed class FaultSuiteTests
             new() { ["Outbox:MaxAttempts"] = "30", ["Outbox:MaxBackoffSeconds"] = "2" },
             zalo: zalo
         );
-        var outbox = new OutboxStore(host.Db);
-        host.Db.InTransaction(() =>
+        var outbox = host.Stores.Outbox;
+        host.Stores.Writer.Write(() =>
         {
             for (var c = 0; c < Chats; c++)
             for (var i = 1; i <= PerChat; i++)

@@ -72,17 +72,14 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         _api.UserSays(2001, $"/start {code}", "Lò Thị Lan");
         for (
             var i = 0;
-            i < 200
-                && !(
-                    new MemberStore(_host.Db).FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false
-                );
+            i < 200 && !(_host.Stores.Members.FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false);
             i++
         )
             await Task.Delay(25);
         _host.Queue(2001, ["sau khi chặn"]);
         await Task.Delay(500);
 
-        Assert.True(new MemberStore(_host.Db).FindByAddress(new ChatAddress("telegram", "2001"))!.Unreachable);
+        Assert.True(_host.Stores.Members.FindByAddress(new ChatAddress("telegram", "2001"))!.Unreachable);
         Assert.Single(AttemptsTo(2001));
         Assert.All(
             _host.Db.Outbox.Find(m => m.Chat == "telegram:2001").ToList(),
@@ -136,7 +133,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     public void Text_longer_than_4096_characters_is_split_on_line_boundaries()
     {
         var lines = Enumerable.Range(1, 400).Select(i => $"dòng số {i}: " + new string('x', 20)).ToList();
-        var parts = ChannelLimits.Split(string.Join('\n', lines), 4096);
+        var parts = ChannelDirectory.Split(string.Join('\n', lines), 4096);
         Assert.True(parts.Count >= 3);
         Assert.All(parts, p => Assert.InRange(p.Length, 1, 4096));
         Assert.Equal(lines, parts.SelectMany(p => p.Split('\n')));

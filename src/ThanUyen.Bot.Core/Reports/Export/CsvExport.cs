@@ -8,26 +8,24 @@ namespace ThanUyen.Bot.Core.Reports.Export;
 public static class CsvExport
 {
     /// <summary>(file name, bytes) per kind that has rows, plus members.</summary>
-    public static List<(string Name, byte[] Bytes)> Files(ExportData data)
+    public static List<(string Name, byte[] Bytes)> Files(ExportData data, ExportSheets sheets)
     {
-        var sheets = new ExportSheets(data);
         var files = new List<(string, byte[])>();
         void Add<TRow>(string name, IReadOnlyList<ExportColumn<TRow>> columns, List<TRow> rows)
         {
             if (rows.Count > 0)
                 files.Add(($"{name}.csv", Write(columns, rows)));
         }
-        Add("hop-tap-huan", sheets.Meetings, data.Reports.Where(r => r.Meeting is not null).ToList());
-        Add("ha-tang", sheets.Progress, data.Reports.Where(r => r.Progress is not null).ToList());
-        Add("ban-hang", sheets.Sales, data.Reports.Where(r => r.Sale is not null).ToList());
-        Add("thanh-vien", sheets.Members, data.Members.ToList());
+        foreach (var (_, file, columns, rows) in sheets.Kinds(data))
+            Add(file, columns, rows);
+        Add(ExportSheets.MemberFile, sheets.Members(data), data.Members.ToList());
         return files;
     }
 
     /// <summary>One CSV when there is one file, else a zip of them all.</summary>
-    public static (string Name, byte[] Bytes) Package(ExportData data, string baseName)
+    public static (string Name, byte[] Bytes) Package(ExportData data, ExportSheets sheets, string baseName)
     {
-        var files = Files(data);
+        var files = Files(data, sheets);
         if (files.Count == 1)
             return ($"{baseName}-{files[0].Name}", files[0].Bytes);
         using var stream = new MemoryStream();

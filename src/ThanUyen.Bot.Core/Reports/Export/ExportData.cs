@@ -14,7 +14,7 @@ public sealed record ExportData(
     TimeZoneInfo Zone
 )
 {
-    public static ExportData Load(BotDatabase db, TimeZoneInfo zone, DateOnly? from, DateOnly? to, string? communeId)
+    public static ExportData Load(Stores stores, TimeZoneInfo zone, DateOnly? from, DateOnly? to, string? communeId)
     {
         var start = from is { } f
             ? TimeZoneInfo.ConvertTimeToUtc(f.ToDateTime(TimeOnly.MinValue), zone)
@@ -22,21 +22,17 @@ public sealed record ExportData(
         var end = to is { } t
             ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), zone)
             : DateTime.MaxValue;
-        var reports = db
-            .Reports.Find(r => r.ReceivedAt >= start && r.ReceivedAt < end)
-            .Where(r => communeId is null || r.CommuneId == communeId)
-            .OrderBy(r => r.Id)
-            .ToList();
-        var members = db
-            .Members.FindAll()
+        var reports = stores.Reports.ReceivedBetween(start, end, communeId);
+        var members = stores
+            .Members.All()
             .Where(m => communeId is null || m.CommuneId == communeId)
             .OrderBy(m => m.Id)
             .ToList();
         return new ExportData(
             reports,
             members,
-            db.Villages.FindAll().ToDictionary(v => v.Id),
-            db.Communes.FindAll().ToDictionary(c => c.Id),
+            stores.Catalogue.Villages().ToDictionary(v => v.Id),
+            stores.Catalogue.Communes().ToDictionary(c => c.Id),
             zone
         );
     }

@@ -7,14 +7,12 @@ namespace ThanUyen.Bot.Core.Reports.Export;
 /// </summary>
 public static class XlsxExport
 {
-    public static byte[] Write(ExportData data)
+    public static byte[] Write(ExportData data, ExportSheets sheets)
     {
-        var sheets = new ExportSheets(data);
         using var workbook = new XLWorkbook();
-        Sheet(workbook, ExportSheets.MeetingSheet, sheets.Meetings, data.Reports.Where(r => r.Meeting is not null));
-        Sheet(workbook, ExportSheets.ProgressSheet, sheets.Progress, data.Reports.Where(r => r.Progress is not null));
-        Sheet(workbook, ExportSheets.SaleSheet, sheets.Sales, data.Reports.Where(r => r.Sale is not null));
-        Sheet(workbook, ExportSheets.MemberSheet, sheets.Members, data.Members);
+        foreach (var (name, _, columns, rows) in sheets.Kinds(data))
+            Sheet(workbook, name, columns, rows);
+        Sheet(workbook, ExportSheets.MemberSheet, sheets.Members(data), data.Members);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();

@@ -8,6 +8,15 @@ public static class ConsoleSetup
 {
     public static IServiceCollection AddConsoleChannel(this IServiceCollection services, IConfiguration configuration)
     {
+        // The terminal: any length, numbered choices, documents written to a file.
+        services.AddSingleton(
+            new ChannelCapabilities(ChatAddress.ConsoleLocal.Channel)
+            {
+                MaxText = 100_000,
+                MaxCaption = 100_000,
+                Files = true,
+            }
+        );
         var options = configuration.GetSection(ConsoleOptions.Section).Get<ConsoleOptions>() ?? new ConsoleOptions();
         if (!options.Enabled)
             return services;

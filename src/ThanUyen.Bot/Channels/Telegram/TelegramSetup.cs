@@ -34,6 +34,13 @@ public static class TelegramSetup
                 "Telegram:WebhookSecret must be 16–256 characters of A–Z a–z 0–9 _ - when Telegram:Mode is Webhook."
             )
             .ValidateOnStart();
+        services.AddSingleton<TelegramIdentity>();
+        services.AddSingleton(sp =>
+            Capabilities(
+                sp.GetRequiredService<IOptions<Workers.OutboxOptions>>().Value,
+                sp.GetRequiredService<TelegramIdentity>()
+            )
+        );
         var options = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (!options.Enabled)
             return services;
@@ -48,4 +55,26 @@ public static class TelegramSetup
             services.AddHostedService<TelegramUpdatePump>();
         return services;
     }
+
+    /// <summary>
+    /// Telegram's limits (TELEGRAM.md): 4096/1024 characters, buttons, edits, files, ~30/s, ~1/s per chat.
+    /// </summary>
+    private static ChannelCapabilities Capabilities(Workers.OutboxOptions o, TelegramIdentity identity) =>
+        new("telegram")
+        {
+            MaxText = 4096,
+            MaxCaption = 1024,
+            Buttons = true,
+            Edits = true,
+            Files = true,
+            PhotoUploads = true,
+            Audio = true,
+            ChatActions = true,
+            PerSecond = o.TelegramPerSecond,
+            PerChatPerSecond = o.TelegramPerChatPerSecond,
+            PerChatBurst = Math.Max(1, o.TelegramPerChatBurst),
+            GroupPerMinute = o.TelegramGroupPerMinute,
+            IsGroup = id => id.StartsWith('-'),
+            InvitationLink = code => TelegramIdentity.Link(identity.Username, code),
+        };
 }

@@ -14,9 +14,9 @@ namespace ThanUyen.Bot.Channels.Telegram;
 public sealed class TelegramUpdatePump(
     TelegramBotClient bot,
     InboxProcessor inbox,
-    Core.Storage.BotDatabase db,
+    Core.Storage.Stores stores,
     TelegramCommandList commands,
-    BotIdentity identity,
+    TelegramIdentity identity,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
@@ -82,10 +82,10 @@ public sealed class TelegramUpdatePump(
     private async Task SetUpAsync(CancellationToken ct)
     {
         var me = await bot.GetMe(ct);
-        identity.TelegramUsername = me.Username;
+        identity.Username = me.Username;
         // The operator CLI prints deep links too, without asking Telegram.
         if (me.Username is { Length: > 0 } username)
-            db.SetMeta("telegram-username", username);
+            await stores.Writer.WriteAsync(() => stores.Meta.Set(TelegramIdentity.MetaKey, username));
         // Polling and a webhook exclude each other.
         await bot.DeleteWebhook(cancellationToken: ct);
         await bot.SetMyCommands(commands.Build(), cancellationToken: ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web;
 
 namespace ThanUyen.Bot.Channels.Telegram;
@@ -41,7 +42,7 @@ public static class TelegramWebhookEndpoint
                 }
                 // Kinds we do not handle are acknowledged so Telegram stops re-sending them.
                 if (update is not null && TelegramUpdateMapper.Map(update) is { } message)
-                    inbox.Accept(message);
+                    await inbox.AcceptAsync(message);
                 health.Delivered("telegram");
                 return Results.Ok();
             }

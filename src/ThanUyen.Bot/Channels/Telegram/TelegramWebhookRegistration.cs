@@ -11,8 +11,8 @@ namespace ThanUyen.Bot.Channels.Telegram;
 public sealed class TelegramWebhookRegistration(
     TelegramBotClient bot,
     TelegramCommandList commands,
-    BotIdentity identity,
-    Core.Storage.BotDatabase db,
+    TelegramIdentity identity,
+    Core.Storage.Stores stores,
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
     ILogger<TelegramWebhookRegistration> log
@@ -25,9 +25,9 @@ public sealed class TelegramWebhookRegistration(
             try
             {
                 var me = await bot.GetMe(stoppingToken);
-                identity.TelegramUsername = me.Username;
+                identity.Username = me.Username;
                 if (me.Username is { Length: > 0 } username)
-                    db.SetMeta("telegram-username", username);
+                    await stores.Writer.WriteAsync(() => stores.Meta.Set(TelegramIdentity.MetaKey, username));
                 await bot.SetWebhook(
                     options.Value.WebhookUrl!,
                     secretToken: options.Value.WebhookSecret,

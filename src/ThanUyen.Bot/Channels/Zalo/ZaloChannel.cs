@@ -38,7 +38,7 @@ public sealed class ZaloChannel(
                 if (text.Length <= MaxText)
                     return SendOutcome.Ok;
             }
-            foreach (var part in ChannelLimits.Split(text, MaxText))
+            foreach (var part in ChannelDirectory.Split(text, MaxText))
                 await client.SendMessageAsync(chat, part, cancellationToken);
             return SendOutcome.Ok;
         }

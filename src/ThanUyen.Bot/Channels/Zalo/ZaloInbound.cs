@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web;
 
 namespace ThanUyen.Bot.Channels.Zalo;
@@ -27,7 +28,7 @@ public sealed class ZaloInbound(
             return;
         if (message.Kind == MessageKind.Photo)
             message = message with { PhotoFileId = await DownloadAsync(message.PhotoFileId, ct) };
-        inbox.Accept(message);
+        await inbox.AcceptAsync(message);
     }
 
     private async Task<string?> DownloadAsync(string? url, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Channels.Zalo;
 
@@ -29,6 +30,7 @@ public static class ZaloSetup
                 "Zalo:WebhookSecret must be 8–256 characters when Zalo:Mode is Webhook."
             )
             .ValidateOnStart();
+        services.AddSingleton(sp => Capabilities(sp.GetRequiredService<IOptions<Workers.OutboxOptions>>().Value));
         var options = configuration.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
         if (!options.Enabled)
             return services;
@@ -52,4 +54,16 @@ public static class ZaloSetup
             services.AddHostedService<ZaloPollingPump>();
         return services;
     }
+
+    /// <summary>Zalo's limits (ZALO.md): plain text of 2000 characters, numbered choices, photos only by URL.</summary>
+    private static ChannelCapabilities Capabilities(Workers.OutboxOptions o) =>
+        new("zalo")
+        {
+            MaxText = ZaloChannel.MaxText,
+            MaxCaption = ZaloChannel.MaxText,
+            ChatActions = true,
+            PerSecond = o.ZaloPerSecond,
+            PerChatPerSecond = o.ZaloPerChatPerSecond,
+            PerChatBurst = 3,
+        };
 }

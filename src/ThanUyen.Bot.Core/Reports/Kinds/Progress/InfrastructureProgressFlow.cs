@@ -1,16 +1,16 @@
 using System.Globalization;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
-using ThanUyen.Bot.Core.Reports;
 
-namespace ThanUyen.Bot.Core.Flows;
+namespace ThanUyen.Bot.Core.Reports.Kinds.Progress;
 
 /// <summary>
 /// /progress (/hatang): how far an infrastructure work has come, what the community put in, what is needed.
 /// </summary>
 public sealed class InfrastructureProgressFlow : IFlow
 {
-    public string Id => "progress";
+    public const string FlowId = "progress";
+    public string Id => FlowId;
     public string Title => "🛠️ Hạ tầng";
     public IReadOnlyList<string> Commands => ["progress", "hatang"];
     public string Description => "Báo cáo tiến độ công trình hạ tầng";
@@ -18,27 +18,20 @@ public sealed class InfrastructureProgressFlow : IFlow
 
     public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
 
-    public static readonly Option[] Statuses =
-    [
-        new("on_track", "🟢 Đúng tiến độ", "dung tien do", "binh thuong", "tot"),
-        new("delayed", "🟡 Bị chậm", "cham", "bi cham"),
-        new("stopped", "🔴 Đang dừng", "dung", "dang dung"),
-        new("completed", "✅ Hoàn thành", "hoan thanh", "xong"),
-    ];
-
     public string? Unavailable(Turn turn) => SubProjects(turn).Count == 0 ? T.NoSubProjects : null;
 
-    private static List<SubProject> SubProjects(Turn turn)
-    {
-        var catalogue = new CatalogueStore(turn.Db);
-        return turn.Member is { Role: Role.Admin } || turn.Member?.VillageId is null
-            ? turn.Db.SubProjects.Find(s => s.Active).OrderBy(s => s.VillageId).ThenBy(s => s.Id).ToList()
-            : catalogue.ActiveSubProjects(turn.Member.VillageId);
-    }
+    private static List<SubProject> SubProjects(Turn turn) =>
+        turn.Member is { Role: Role.Admin } || turn.Member?.VillageId is null
+            ? turn.Catalogue.ActiveSubProjects()
+            : turn.Catalogue.ActiveSubProjects(turn.Member.VillageId);
+
+    /// <summary>The latest progress report of a work: "from → to" and the lower-percent check.</summary>
+    public static Report? Latest(Turn turn, int subProjectId) =>
+        turn.Reports.Latest(FlowId, nameof(ProgressFacts.SubProjectId), subProjectId);
 
     private static int? LastPercent(Turn turn, Answers a) =>
         int.TryParse(a.Get("subproject"), CultureInfo.InvariantCulture, out var id)
-            ? new ReportStore(turn.Db).LatestProgress(id)?.Progress?.Percent
+            ? Latest(turn, id)?.FactsAs<ProgressFacts>()?.Percent
             : null;
 
     public IReadOnlyList<Step> Steps { get; } =
@@ -48,15 +41,12 @@ public sealed class InfrastructureProgressFlow : IFlow
             "Công trình",
             (_, _) => T.AskSubProject,
             (turn, _) =>
-            {
-                var catalogue = new CatalogueStore(turn.Db);
-                return SubProjects(turn)
+                SubProjects(turn)
                     .Select(s => new Option(
                         s.Id.ToString(CultureInfo.InvariantCulture),
-                        $"{catalogue.InfrastructureType(s.TypeId)?.Icon ?? "🏗️"} {s.Name}"
+                        $"{turn.Catalogue.InfrastructureType(s.TypeId)?.Icon ?? "🏗️"} {s.Name}"
                     ))
-                    .ToList();
-            }
+                    .ToList()
         ),
         new NumberStep("percent", "Hoàn thành", T.AskPercent, 0, 100, "60") { Unit = "%", DependsOn = ["subproject"] },
         new ChoiceStep(
@@ -74,7 +64,7 @@ public sealed class InfrastructureProgressFlow : IFlow
             DependsOn = ["subproject", "percent"],
             SkipWhen = (turn, a) => !(LastPercent(turn, a) is { } last && a.Number("percent") < last),
         },
-        new ChoiceStep("status", "Tình trạng", T.AskStatus, Statuses)
+        new CatalogueChoiceStep("status", "Tình trạng", T.AskStatus, CatalogueLists.ProgressStatuses)
         {
             SkipWhen = (_, a) => a.Number("percent") == 100,
             DependsOn = ["percent"],
@@ -92,17 +82,19 @@ public sealed class InfrastructureProgressFlow : IFlow
 
     public void Complete(Turn turn, Answers answers, ConversationState state)
     {
-        var subProject = turn.Db.SubProjects.FindById(
+        var subProject = turn.Catalogue.SubProject(
             int.Parse(answers.Text("subproject"), CultureInfo.InvariantCulture)
-        );
-        var previous = new ReportStore(turn.Db).LatestProgress(subProject.Id);
+        )!;
+        var previous = Latest(turn, subProject.Id);
         var isEdit = state.ReportCode is not null && previous?.Code == state.ReportCode;
         var location = answers.Get("location")?.Split(',');
         var facts = new ProgressFacts
         {
             SubProjectId = subProject.Id,
             SubProjectName = subProject.Name,
-            PreviousPercent = isEdit ? previous!.Progress?.PreviousPercent : previous?.Progress?.Percent,
+            PreviousPercent = isEdit
+                ? previous!.FactsAs<ProgressFacts>()?.PreviousPercent
+                : previous?.FactsAs<ProgressFacts>()?.Percent,
             Percent = answers.Number("percent") ?? 0,
             Status = answers.Number("percent") == 100 ? "completed" : answers.Text("status"),
             Workdays = answers.Number("workdays"),
@@ -112,16 +104,16 @@ public sealed class InfrastructureProgressFlow : IFlow
             Latitude = location is null ? null : double.Parse(location[0], CultureInfo.InvariantCulture),
             Longitude = location is null ? null : double.Parse(location[1], CultureInfo.InvariantCulture),
         };
+        var status = turn.Catalogue.Label(CatalogueLists.ProgressStatuses, facts.Status);
         ReportWriter.Save(
             turn,
             this,
             state,
             answers,
-            ReportKind.Progress,
-            subProject.VillageId,
             turn.Today,
-            r => r.Progress = facts,
-            T.ProgressSummary(subProject.Name, facts.Percent, Statuses.First(s => s.Value == facts.Status).Label)
+            facts,
+            T.ProgressSummary(subProject.Name, facts.Percent, status),
+            subProject.VillageId
         );
     }
 }

@@ -1,15 +1,15 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
-using ThanUyen.Bot.Core.Reports;
 
-namespace ThanUyen.Bot.Core.Flows;
+namespace ThanUyen.Bot.Core.Reports.Kinds.Meeting;
 
 /// <summary>
 /// /meeting (/hop): a village meeting, workshop or training — who came, what it was about, what came of it.
 /// </summary>
 public sealed class MeetingReportFlow : IFlow
 {
-    public string Id => "meeting";
+    public const string FlowId = "meeting";
+    public string Id => FlowId;
     public string Title => "📅 Họp / tập huấn";
     public IReadOnlyList<string> Commands => ["meeting", "hop"];
     public string Description => "Báo cáo cuộc họp, hội thảo, tập huấn";
@@ -17,31 +17,10 @@ public sealed class MeetingReportFlow : IFlow
 
     public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
 
-    public static readonly Option[] Topics =
-    [
-        new("watermelon", "🍉 Trồng dưa hấu", "dua hau", "dua"),
-        new("cattle", "🐄 Vỗ béo bò", "bo", "vo beo bo"),
-        new("chicken", "🐔 Gà đen bản địa", "ga", "ga den"),
-        new("bees", "🐝 Nuôi ong", "ong"),
-        new("vegetables", "🥬 Trồng rau", "rau"),
-        new("business", "📒 Kế hoạch kinh doanh, ghi sổ", "ke hoach", "ghi so", "so sach"),
-        new("selling", "🛒 Bán hàng, quảng bá", "ban hang", "quang ba"),
-        new("subproject", "🛠️ Quản lý tiểu dự án", "tieu du an", "quan ly"),
-        new("other", "📌 Chủ đề khác", "khac"),
-    ];
-
     public IReadOnlyList<Step> Steps { get; } =
     [
-        new ChoiceStep(
-            "kind",
-            "Loại",
-            T.AskMeetingKind,
-            new Option("meeting", "🏘️ Họp bản", "hop ban", "hop"),
-            new Option("workshop", "🗣️ Hội thảo", "hoi thao"),
-            new Option("training", "🎓 Tập huấn", "tap huan"),
-            new Option("other", "📌 Khác", "khac")
-        ),
-        new ChoiceStep("topic", "Chủ đề", T.AskTopic, Topics),
+        new CatalogueChoiceStep("kind", "Loại", T.AskMeetingKind, CatalogueLists.MeetingKinds),
+        new CatalogueChoiceStep("topic", "Chủ đề", T.AskTopic, CatalogueLists.MeetingTopics),
         new TextStep("topic_other", "Chủ đề khác", T.AskOtherTopic)
         {
             SkipWhen = (_, a) => !a.Is("topic", "other"),
@@ -93,16 +72,14 @@ public sealed class MeetingReportFlow : IFlow
             Outcome = answers.Text("outcome"),
             PhotoFileIds = ReportWriter.Photos(answers.Get("photos")),
         };
-        var topic = facts.OtherTopic ?? Topics.First(t => t.Value == facts.Topic).Label;
+        var topic = facts.OtherTopic ?? turn.Catalogue.Name(CatalogueLists.MeetingTopics, facts.Topic);
         ReportWriter.Save(
             turn,
             this,
             state,
             answers,
-            ReportKind.Meeting,
-            ReportWriter.VillageOf(turn, answers) ?? "",
             answers.Date("date")!.Value,
-            r => r.Meeting = facts,
+            facts,
             T.MeetingSummary(topic, facts.Participants, facts.Women)
         );
     }

@@ -1,57 +1,33 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Parsing;
-using ThanUyen.Bot.Core.Reports;
 
-namespace ThanUyen.Bot.Core.Flows;
+namespace ThanUyen.Bot.Core.Reports.Kinds.Sale;
 
 /// <summary>
 /// /sale (/banhang): what was sold, how much, for how much, to whom. Unit price or total — the other is computed.
 /// </summary>
 public sealed class SaleReportFlow : IFlow
 {
-    public string Id => "sale";
-    public string Title => "🐄 Bán hàng";
+    public const string FlowId = "sale";
+    public string Id => FlowId;
+    public string Title => "🛒 Bán hàng";
     public IReadOnlyList<string> Commands => ["sale", "banhang"];
     public string Description => "Báo cáo bán vật nuôi, nông sản";
     public bool NeedsConfirm => true;
 
     public bool IsAllowed(Member member) => member.Role is Role.Member or Role.Admin;
 
-    public static readonly Option[] Products =
-    [
-        new("cattle", "🐄 Bò", "bo", "con bo"),
-        new("buffalo", "🐃 Trâu", "trau"),
-        new("chicken", "🐔 Gà đen", "ga", "ga den"),
-        new("watermelon", "🍉 Dưa hấu", "dua", "dua hau"),
-        new("vegetables", "🥬 Rau", "rau"),
-        new("honey", "🍯 Mật ong", "mat ong", "mat"),
-        new("other", "📦 Khác", "khac"),
-    ];
+    /// <summary>The unit a bare number means for this product ("con" for cattle), from the catalogue.</summary>
+    public static string DefaultUnit(Turn turn, string? product) =>
+        turn.Catalogue.Entries(CatalogueLists.Products).FirstOrDefault(p => p.Value == product)?.Unit ?? Quantity.Kg;
 
-    public static readonly Option[] Buyers =
-    [
-        new("trader", "🚚 Thương lái", "thuong lai", "lai buon", "buon"),
-        new("coop", "🏢 Hợp tác xã", "htx", "hop tac xa"),
-        new("market", "🏪 Chợ", "cho"),
-        new("neighbour", "🏘️ Hàng xóm", "hang xom", "nguoi trong ban"),
-        new("other", "📌 Khác", "khac"),
-    ];
-
-    public static string DefaultUnit(string? product) =>
-        product switch
-        {
-            "cattle" or "buffalo" or "chicken" => Quantity.Head,
-            "honey" => Quantity.Litre,
-            _ => Quantity.Kg,
-        };
-
-    private static string UnitOf(Answers a) =>
-        a.Get("quantity") is { } q ? Quantity.FromStored(q).Unit : DefaultUnit(a.Get("product"));
+    private static string UnitOf(Turn turn, Answers a) =>
+        a.Get("quantity") is { } q ? Quantity.FromStored(q).Unit : DefaultUnit(turn, a.Get("product"));
 
     public IReadOnlyList<Step> Steps { get; } =
     [
-        new ChoiceStep("product", "Sản phẩm", T.AskProduct, Products),
+        new CatalogueChoiceStep("product", "Sản phẩm", T.AskProduct, CatalogueLists.Products),
         new TextStep("product_other", "Tên sản phẩm", T.AskOtherProduct)
         {
             SkipWhen = (_, a) => !a.Is("product", "other"),
@@ -61,28 +37,28 @@ public sealed class SaleReportFlow : IFlow
         new QuantityStep(
             "quantity",
             "Số lượng",
-            (_, a) => T.AskQuantity(Quantity.UnitName(DefaultUnit(a.Get("product")))),
-            a => DefaultUnit(a.Get("product"))
+            (turn, a) => T.AskQuantity(Quantity.UnitName(DefaultUnit(turn, a.Get("product")))),
+            (turn, a) => DefaultUnit(turn, a.Get("product"))
         ),
         new ChoiceStep(
             "price_kind",
             "Cách tính giá",
-            (_, a) => T.AskPriceKind,
-            (_, a) =>
+            (_, _) => T.AskPriceKind,
+            (turn, a) =>
                 [
-                    new Option("unit", T.PricePerUnit(Quantity.UnitName(UnitOf(a))), "gia", "moi", "don gia"),
+                    new Option("unit", T.PricePerUnit(Quantity.UnitName(UnitOf(turn, a))), "gia", "moi", "don gia"),
                     new Option("total", T.PriceTotal, "tong", "tong tien"),
                 ]
         ),
         new MoneyStep(
             "amount",
             "Số tiền",
-            (_, a) => a.Is("price_kind", "unit") ? T.AskUnitPrice(Quantity.UnitName(UnitOf(a))) : T.AskTotal
+            (turn, a) => a.Is("price_kind", "unit") ? T.AskUnitPrice(Quantity.UnitName(UnitOf(turn, a))) : T.AskTotal
         )
         {
             DependsOn = ["price_kind"],
         },
-        new ChoiceStep("buyer", "Người mua", T.AskBuyer, Buyers),
+        new CatalogueChoiceStep("buyer", "Người mua", T.AskBuyer, CatalogueLists.Buyers),
         new DateStep("date", "Ngày bán", T.AskSaleDate),
         new TextStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
     ];
@@ -99,7 +75,7 @@ public sealed class SaleReportFlow : IFlow
     public IEnumerable<string> ExtraSummary(Turn turn, Answers answers)
     {
         var (unitPrice, total) = Prices(answers);
-        var unit = Quantity.UnitName(UnitOf(answers));
+        var unit = Quantity.UnitName(UnitOf(turn, answers));
         yield return answers.Is("price_kind", "unit")
             ? $"• {T.TotalLabel}: {Money.Format(total)}"
             : $"• {T.UnitPriceLabel(unit)}: {Money.Format(unitPrice)}";
@@ -112,6 +88,7 @@ public sealed class SaleReportFlow : IFlow
         var facts = new SaleFacts
         {
             Product = answers.Text("product"),
+            OtherProduct = answers.Get("product_other"),
             Quantity = quantity.Amount,
             Unit = quantity.Unit,
             UnitPrice = unitPrice,
@@ -119,16 +96,14 @@ public sealed class SaleReportFlow : IFlow
             Buyer = answers.Text("buyer"),
             Household = answers.Get("household"),
         };
-        var name = answers.Get("product_other") ?? Products.First(p => p.Value == facts.Product).Label;
+        var name = facts.OtherProduct ?? turn.Catalogue.Label(CatalogueLists.Products, facts.Product);
         ReportWriter.Save(
             turn,
             this,
             state,
             answers,
-            ReportKind.Sale,
-            ReportWriter.VillageOf(turn, answers) ?? "",
             answers.Date("date")!.Value,
-            r => r.Sale = facts,
+            facts,
             T.SaleSummary(name, quantity.ToString(), Money.Format(total))
         );
     }

@@ -1,6 +1,6 @@
-using ThanUyen.Bot.Core.Storage;
+using ThanUyen.Bot.Core.Community;
 
-namespace ThanUyen.Bot.Core.Community;
+namespace ThanUyen.Bot.Core.Storage;
 
 public enum InvitationState
 {
@@ -11,10 +11,11 @@ public enum InvitationState
     Revoked,
 }
 
-public sealed class InvitationStore(BotDatabase db)
+public sealed class InvitationStore(BotDatabase db, DatabaseWriter writer)
 {
     public Invitation Create(Role role, string? placeId, int createdBy, DateTime nowUtc, int validDays)
     {
+        writer.EnsureWriting();
         string code;
         do code = InvitationCodes.New();
         while (db.Invitations.FindById(code) is not null);
@@ -31,9 +32,11 @@ public sealed class InvitationStore(BotDatabase db)
         return invitation;
     }
 
+    public Invitation? Find(string text) => db.Invitations.FindById(InvitationCodes.Normalize(text));
+
     public (InvitationState State, Invitation? Invitation) Check(string text, DateTime nowUtc)
     {
-        var invitation = db.Invitations.FindById(InvitationCodes.Normalize(text));
+        var invitation = Find(text);
         if (invitation is null)
             return (InvitationState.Unknown, null);
         if (invitation.Revoked)
@@ -47,8 +50,16 @@ public sealed class InvitationStore(BotDatabase db)
 
     public void MarkUsed(Invitation invitation, int memberId, DateTime nowUtc)
     {
+        writer.EnsureWriting();
         invitation.UsedAt = nowUtc;
         invitation.UsedBy = memberId;
+        db.Invitations.Update(invitation);
+    }
+
+    public void Revoke(Invitation invitation)
+    {
+        writer.EnsureWriting();
+        invitation.Revoked = true;
         db.Invitations.Update(invitation);
     }
 

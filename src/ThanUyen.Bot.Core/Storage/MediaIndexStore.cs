@@ -1,0 +1,58 @@
+using LiteDB;
+
+namespace ThanUyen.Bot.Core.Storage;
+
+/// <summary>
+/// The index of files the service keeps beside the database (media/): each file has an unguessable token,
+/// a name, a type and maybe an expiry. The bytes live in files; this is what finds them.
+/// </summary>
+public sealed class MediaIndexStore(BotDatabase db, DatabaseWriter writer)
+{
+    public sealed record Entry(
+        string Token,
+        string File,
+        string Name,
+        string ContentType,
+        DateTime? ExpiresUtc,
+        string? Key
+    );
+
+    public void Add(Entry entry)
+    {
+        writer.EnsureWriting();
+        db.Media.Insert(
+            new BsonDocument
+            {
+                ["_id"] = entry.Token,
+                ["file"] = entry.File,
+                ["name"] = entry.Name,
+                ["type"] = entry.ContentType,
+                ["expires"] = entry.ExpiresUtc is { } e ? e : BsonValue.Null,
+                ["key"] = entry.Key is { } k ? k : BsonValue.Null,
+            }
+        );
+    }
+
+    public Entry? Find(string token) => db.Media.FindById(token) is { } doc ? Read(doc) : null;
+
+    /// <summary>The file saved earlier under a caller's key (an outbox message id): write each file once.</summary>
+    public Entry? FindByKey(string key) => db.Media.FindOne(Query.EQ("key", key)) is { } doc ? Read(doc) : null;
+
+    public List<Entry> ExpiredBefore(DateTime utc) => db.Media.Find(Query.LT("expires", utc)).Select(Read).ToList();
+
+    public void Remove(string token)
+    {
+        writer.EnsureWriting();
+        db.Media.Delete(token);
+    }
+
+    private static Entry Read(BsonDocument doc) =>
+        new(
+            doc["_id"].AsString,
+            doc["file"].AsString,
+            doc["name"].AsString,
+            doc["type"].AsString,
+            doc["expires"].IsDateTime ? doc["expires"].AsDateTime : null,
+            doc["key"].IsString ? doc["key"].AsString : null
+        );
+}

@@ -1,0 +1,84 @@
+using ThanUyen.Bot.Core.Chat;
+
+namespace ThanUyen.Bot.Core.Storage;
+
+/// <summary>The durable outbox: messages wait here until a channel confirmed delivery.</summary>
+public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDirectory channels)
+{
+    /// <summary>Queues a message, split to its channel's text limit (buttons ride on the last part).</summary>
+    public void Add(OutgoingMessage message)
+    {
+        writer.EnsureWriting();
+        var parts = ChannelDirectory.Split(message.Text, channels.For(message.Address).MaxText);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            var part = last ? message : TextOnlyCopy(message);
+            part.Id = 0;
+            part.Text = parts[i];
+            db.Outbox.Insert(part);
+        }
+    }
+
+    private static OutgoingMessage TextOnlyCopy(OutgoingMessage m) =>
+        new()
+        {
+            Chat = m.Chat,
+            Priority = m.Priority,
+            CreatedAt = m.CreatedAt,
+            NextAttemptAt = m.NextAttemptAt,
+            NumberedChoices = m.NumberedChoices,
+            BroadcastId = m.BroadcastId,
+        };
+
+    public OutgoingMessage? Find(int id) => db.Outbox.FindById(id);
+
+    /// <summary>The oldest pending message of each chat: one in flight per chat keeps each chat in order.</summary>
+    public List<OutgoingMessage> PendingHeads() =>
+        db
+            .Outbox.Find(m => m.Status == OutboxStatus.Pending)
+            .GroupBy(m => m.Chat)
+            .Select(g => g.MinBy(m => m.Id)!)
+            .OrderBy(m => m.Priority)
+            .ThenBy(m => m.Id)
+            .ToList();
+
+    public void Update(OutgoingMessage message)
+    {
+        writer.EnsureWriting();
+        db.Outbox.Update(message);
+    }
+
+    /// <summary>The person blocked the bot: everything still queued for them is dropped.</summary>
+    public void DropPendingFor(string chat, string? error)
+    {
+        writer.EnsureWriting();
+        foreach (var queued in db.Outbox.Find(m => m.Chat == chat && m.Status == OutboxStatus.Pending).ToList())
+        {
+            queued.Status = OutboxStatus.Unreachable;
+            queued.LastError = error;
+            db.Outbox.Update(queued);
+        }
+    }
+
+    public (int Queued, int Sent, int Failed) BroadcastProgress(int broadcastId)
+    {
+        var messages = db.Outbox.Find(m => m.BroadcastId == broadcastId).ToList();
+        return (
+            messages.Count(m => m.Status == OutboxStatus.Pending),
+            messages.Count(m => m.Status == OutboxStatus.Sent),
+            messages.Count(m => m.Status is OutboxStatus.Failed or OutboxStatus.Unreachable)
+        );
+    }
+
+    /// <summary>Delivered messages older than the cut-off go; failed ones stay for /stats.</summary>
+    public int PruneSent(DateTime beforeUtc)
+    {
+        writer.EnsureWriting();
+        return db.Outbox.DeleteMany(m => m.Status == OutboxStatus.Sent && m.SentAt < beforeUtc);
+    }
+
+    public int CountPending() => db.Outbox.Count(m => m.Status == OutboxStatus.Pending);
+
+    public int CountFailed() => db.Outbox.Count(m => m.Status == OutboxStatus.Failed);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using LiteDB;
+using ThanUyen.Bot.Core.Reports;
+
+namespace ThanUyen.Bot.Core.Storage;
+
+public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore meta)
+{
+    private const string SequenceKey = "report-seq";
+
+    public Report? Find(string code) => db.Reports.FindOne(r => r.Code == Normalize(code));
+
+    public Report? Find(int id) => db.Reports.FindById(id);
+
+    public static string Normalize(string code)
+    {
+        var digits = new string(code.Where(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, CultureInfo.InvariantCulture, out var n) ? Code(n) : code.Trim().ToUpperInvariant();
+    }
+
+    private static string Code(int n) => $"BC-{n.ToString("D4", CultureInfo.InvariantCulture)}";
+
+    public List<Report> LatestBy(int reporterId, int count) =>
+        db.Reports.Query().Where(r => r.ReporterId == reporterId).OrderByDescending(r => r.Id).Limit(count).ToList();
+
+    public Report? LastBy(int reporterId) => LatestBy(reporterId, 1).FirstOrDefault();
+
+    /// <summary>
+    /// The latest report of a kind whose facts have <paramref name="field"/> = <paramref name="value"/>
+    /// ("progress", "SubProjectId", 3): the latest progress of a work.
+    /// </summary>
+    public Report? Latest(string flowId, string field, BsonValue value) =>
+        db
+            .Reports.Find(
+                Query.And(Query.EQ(nameof(Report.FlowId), flowId), Query.EQ($"{nameof(Report.Facts)}.{field}", value))
+            )
+            .MaxBy(r => r.Id);
+
+    /// <summary>Reports received in [from, to), optionally of one commune.</summary>
+    public List<Report> ReceivedBetween(DateTime fromUtc, DateTime toUtc, string? communeId = null) =>
+        db
+            .Reports.Find(
+                Query.And(Query.GTE(nameof(Report.ReceivedAt), fromUtc), Query.LT(nameof(Report.ReceivedAt), toUtc))
+            )
+            .Where(r => communeId is null || r.CommuneId == communeId)
+            .OrderBy(r => r.Id)
+            .ToList();
+
+    /// <summary>Who reported anything since then.</summary>
+    public HashSet<int> ReportersSince(DateTime fromUtc) =>
+        db.Reports.Find(r => r.ReceivedAt >= fromUtc).Select(r => r.ReporterId).ToHashSet();
+
+    public int Count(string flowId, DateTime? sinceUtc = null) =>
+        sinceUtc is { } since
+            ? db.Reports.Count(r => r.FlowId == flowId && r.ReceivedAt >= since)
+            : db.Reports.Count(r => r.FlowId == flowId);
+
+    public List<Report> By(int reporterId) => db.Reports.Find(r => r.ReporterId == reporterId).ToList();
+
+    /// <summary>Saves a new report, or returns the one this conversation already saved (a double tap).</summary>
+    public (Report Report, bool Created) Create(Report report)
+    {
+        writer.EnsureWriting();
+        if (db.Reports.FindOne(r => r.SubmissionKey == report.SubmissionKey) is { } existing)
+            return (existing, false);
+        var next = int.Parse(meta.Get(SequenceKey) ?? "0", CultureInfo.InvariantCulture) + 1;
+        meta.Set(SequenceKey, next.ToString(CultureInfo.InvariantCulture));
+        report.Code = Code(next);
+        db.Reports.Insert(report);
+        return (report, true);
+    }
+
+    public void Save(Report report)
+    {
+        writer.EnsureWriting();
+        db.Reports.Update(report);
+    }
+}
