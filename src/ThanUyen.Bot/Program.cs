@@ -6,4 +6,6 @@ if (OperatorCli.IsVerb(args))
     return await OperatorCli.RunAsync(args);
 var app = BotApp.Build(args);
 await app.RunAsync();
-return 0;
+
+// Non-zero when the service stopped because storage failed (StorageFailureWatcher): systemd restarts it.
+return Environment.ExitCode;

@@ -2,7 +2,9 @@ using ThanUyen.Bot.Core.Chat;
 
 namespace ThanUyen.Bot.Core.Conversations;
 
-/// <summary>Pick one entry of a catalogue list ("products", "buyers" …): the catalogue, not the flow, owns the options.</summary>
+/// <summary>
+/// Pick one entry of a catalogue list ("products", "buyers" …): the catalogue, not the flow, owns the options.
+/// </summary>
 public sealed class CatalogueChoiceStep(string key, string label, string prompt, string list) : Step(key, label)
 {
     public string List => list;

@@ -75,10 +75,17 @@ public sealed partial class BotDatabase : IDisposable
     internal void Invalidated() => Rolledback?.Invoke();
 
     /// <summary>Makes the commits so far durable: one fsync of the log (see <see cref="DurableFileStream"/>).</summary>
-    internal void SyncLog()
+    /// <summary>fsyncs of the write-ahead log and of the data file so far.</summary>
+    public (long Log, long Data) SyncCounts => (_log?.SyncCount ?? 0, _data?.SyncCount ?? 0);
+
+    /// <returns>False when the commit wrote nothing to the log (nothing to make durable).</returns>
+    internal bool SyncLog()
     {
+        if (_log is not { Dirty: true })
+            return false;
         if (Options.DurableCommits)
-            _log?.Sync();
+            _log.Sync();
+        return true;
     }
 
     private static BsonMapper Mapper()

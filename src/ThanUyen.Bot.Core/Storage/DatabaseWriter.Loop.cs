@@ -124,13 +124,15 @@ public sealed partial class DatabaseWriter
         {
             work();
             _db.Engine.Commit();
+            Interlocked.Increment(ref _commits);
         }
         catch
         {
             TryRollback();
             throw;
         }
-        _db.SyncLog();
+        if (!_db.SyncLog())
+            Interlocked.Increment(ref _emptyCommits);
     }
 
     private void TryRollback()

@@ -35,6 +35,16 @@ public sealed partial class DatabaseWriter : IDisposable
 
     public bool IsWriterThread => Environment.CurrentManagedThreadId == _thread.ManagedThreadId;
 
+    /// <summary>Transactions committed so far (each a group of writes; each followed by one log sync).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+    private long _commits;
+
+    /// <summary>
+    /// Commits that wrote nothing (a repeat already recorded, a job with nothing due): no sync needed.
+    /// </summary>
+    public long EmptyCommits => Interlocked.Read(ref _emptyCommits);
+    private long _emptyCommits;
+
     /// <summary>Set when storage failed: nothing more will be written.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);
 

@@ -41,6 +41,10 @@ public sealed class DurableFileStream : Stream
 
     public string Path { get; }
 
+    /// <summary>fsyncs made so far (shown by /healthz; the durability test compares it with strace).</summary>
+    public long SyncCount => Interlocked.Read(ref _syncCount);
+    private long _syncCount;
+
     /// <summary>Something was written since the last <see cref="Sync"/>.</summary>
     public bool Dirty => Interlocked.Read(ref _writes) != Interlocked.Read(ref _synced);
 
@@ -54,6 +58,7 @@ public sealed class DurableFileStream : Stream
                 return;
             _file.Flush(flushToDisk: true);
             Interlocked.Exchange(ref _synced, upTo);
+            Interlocked.Increment(ref _syncCount);
             _observer?.Synced(Path);
         }
     }

@@ -19,13 +19,16 @@ public sealed record OpsChannel(string Url, string Key)
 
     public void Write(string databasePath)
     {
+        // Written beside and renamed into place: a CLI reading at the same moment sees the whole file or none.
         var path = PathFor(databasePath);
-        File.Delete(path);
+        var temp = path + ".tmp";
+        File.Delete(temp);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var stream = new FileStream(path, options);
-        JsonSerializer.Serialize(stream, this);
+        using (var stream = new FileStream(temp, options))
+            JsonSerializer.Serialize(stream, this);
+        File.Move(temp, path, overwrite: true);
     }
 
     /// <summary>The running service's channel, or null when no service answers for this database.</summary>

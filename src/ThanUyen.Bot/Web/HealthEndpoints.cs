@@ -34,6 +34,14 @@ public static class HealthEndpoints
                             outboxPending = stores.Outbox.CountPending(),
                             outboxFailed = stores.Outbox.CountFailed(),
                             inboxWaiting = stores.Inbox.CountWaiting(),
+                            storage = new
+                            {
+                                durableCommits = stores.Database.Options.DurableCommits,
+                                commits = stores.Writer.Commits,
+                                emptyCommits = stores.Writer.EmptyCommits,
+                                logSyncs = stores.Database.SyncCounts.Log,
+                                dataSyncs = stores.Database.SyncCounts.Data,
+                            },
                             channels = perChannel,
                         }
                     );

@@ -32,7 +32,10 @@ public sealed class AdminEditTests : IDisposable
         var report = _bot.Db.Reports.FindAll().Single();
         Assert.Equal(("pa-khom", "pha-mu"), (report.VillageId, report.CommuneId));
         var digests = _bot.Services.GetService(typeof(DigestService)) as DigestService;
-        var week = WeekRange.Containing(_bot.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
+        var week = WeekRange.Containing(
+            _bot.Clock.GetUtcNow().UtcDateTime,
+            TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")
+        );
         var digest = digests!.Build(_bot.Stores.Catalogue.Commune("pha-mu")!, week);
         Assert.Contains("24.000.000 ₫", digest.Text);
         var export = ExportData.Load(_bot.Stores, TimeZoneInfo.Utc, null, null, "pha-mu");

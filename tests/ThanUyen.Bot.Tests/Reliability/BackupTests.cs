@@ -44,4 +44,57 @@ public sealed class BackupTests
                 File.GetUnixFileMode(folder.File("backup.db"))
             );
     }
+
+    [Fact]
+    public async Task Every_backup_is_a_state_the_service_really_had_even_with_commits_landing_during_the_copy()
+    {
+        // Each commit writes a report and its audit entry together; a copy taken across a commit would hold one
+        // without the other.
+        using var folder = new TempFolder();
+        using var bot = new TestBot(folder.File("live.db"));
+        bot.Register(People.Lan, Role.Member, "tham phe");
+        var lan = bot.Stores.Members.FindByAddress(People.Lan.Address)!;
+        for (var i = 0; i < 300; i++)
+            Pair(bot, lan, i);
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Factory.StartNew(
+            () =>
+            {
+                for (var i = 300; !stop.IsCancellationRequested; i++)
+                    Pair(bot, lan, i);
+            },
+            TaskCreationOptions.LongRunning
+        );
+        try
+        {
+            for (var b = 0; b < 8; b++)
+            {
+                var file = folder.File($"backup-{b}.db");
+                DatabaseBackup.CopyTo(bot.Stores, file, null);
+                using var copy = new StorageSession(new StorageOptions { DatabasePath = file });
+                var reports = copy.Database.Reports.FindAll().Select(r => r.Code).ToHashSet();
+                var audited = copy
+                    .Database.Audit.FindAll()
+                    .Where(a => a.Action == "test.pair")
+                    .Select(a => a.Subject)
+                    .ToHashSet();
+                Assert.True(
+                    reports.SetEquals(audited),
+                    $"backup {b}: {reports.Count} reports but {audited.Count} audit entries"
+                );
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+    }
+
+    private static void Pair(TestBot bot, Member lan, int i) =>
+        bot.Writer.Write(() =>
+        {
+            var report = ReportSeeder.Sale(bot.Stores, lan, DateTime.UtcNow, "honey", 1 + i % 5, "lit", 200_000);
+            bot.Stores.Audit.Record(lan, DateTime.UtcNow, "test.pair", report.Code, $"#{i}");
+        });
 }
