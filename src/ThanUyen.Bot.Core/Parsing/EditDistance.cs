@@ -6,7 +6,9 @@ namespace ThanUyen.Bot.Core.Parsing;
 /// </summary>
 public static class EditDistance
 {
-    /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it is surely above <paramref name="max"/>.</summary>
+    /// <summary>
+    /// The distance, or <paramref name="max"/> + 1 as soon as it is surely above <paramref name="max"/>.
+    /// </summary>
     public static int Between(string a, string b, int max = int.MaxValue - 1)
     {
         if (Math.Abs(a.Length - b.Length) > max)

@@ -49,7 +49,7 @@ public static class NumberWords
         return TryRead(words, 0, words.Length, out value);
     }
 
-    /// <summary>Is this word a number word (digits, "hai", "muoi", "trieu" …)? Used to find where a number ends.</summary>
+    /// <summary>A number word (digits, "hai", "muoi", "trieu" …): a number ends before a word that is not.</summary>
     public static bool IsNumberWord(string word) =>
         Words.IsNumber(word, out _)
         || Digits.ContainsKey(word)
@@ -60,7 +60,8 @@ public static class NumberWords
     public static bool IsDigitWord(string word) => Words.IsNumber(word, out _) || Digits.ContainsKey(word);
 
     /// <summary>
-    /// The longest number starting at <paramref name="start"/> in <paramref name="words"/> (from <see cref="Words.Of"/>).
+    /// The longest number starting at <paramref name="start"/> in <paramref name="words"/> (as
+    /// <see cref="Words.Of"/> splits them).
     /// A number in words directly followed by a number in digits is a label, not a number ("nam 11": men, 11).
     /// </summary>
     public static bool TryReadAt(IReadOnlyList<string> words, int start, out decimal value, out int count)

@@ -5,9 +5,11 @@ namespace ThanUyen.Bot.Core.Parsing;
 /// <see cref="TextKey"/> keys (lower case, no marks, no icons):
 /// 1. Exact — the label, value or a synonym, exactly as Option.IsNamedBy: the first such option.
 /// 2. Words — the text is whole words of the label or a synonym, in their order: "ket qua" → "Kết quả chính",
-///    "moi con" → "Giá mỗi con", "duong pa khom" → "Mở rộng đường sản xuất Pá Khôm". 3. No spaces — "pakhom" → "Pá Khôm". 4. Typos — Damerau–Levenshtein distance
-///    to the label, a synonym or as many of the label's words as were typed, at most 1 for texts of 3–5 letters
-///    and 2 above ("tham pe" → "Thẩm Phé", "thuong lay" → "Thương lái", "hoi cham" → "Bị chậm"); none below 3.
+///    "moi con" → "Giá mỗi con", "duong pa khom" → "Mở rộng đường sản xuất Pá Khôm".
+/// 3. No spaces — "pakhom" → "Pá Khôm".
+/// 4. Typos — Damerau–Levenshtein distance to the label, a synonym or as many of the label's words as were
+///    typed, at most 1 for texts of 3–5 letters and 2 above, none below 3 ("tham pe" → "Thẩm Phé",
+///    "thuong lay" → "Thương lái", "hoi cham" → "Bị chậm").
 /// One option at a step is Fuzzy; several at the same step (or the same distance) are Ambiguous.
 /// For questions whose typed answer is also read as a value (a number, a date, money), use only Exact: "hom"
 /// should not pick "Hôm nay" over the date reader.
@@ -93,7 +95,7 @@ public static class OptionMatcher
     private static IEnumerable<string> Phrases(MatchCandidate o) =>
         new[] { o.Label }.Concat(o.Synonyms).Select(TextKey.Of).Where(k => k.Length > 0);
 
-    /// <summary>The typed words are words of the phrase, in its order: "duong pa khom" in "… duong san xuat pa khom".</summary>
+    /// <summary>Typed words are words of the phrase, in order ("duong pa khom" in "duong san xuat pa khom").</summary>
     private static bool InOrder(string[] typed, string[] phrase)
     {
         var at = 0;

@@ -43,7 +43,7 @@ internal static class Spans
         return n;
     }
 
-    /// <summary>A number that a unit or count word after it claims ("15 triệu 1 con": the 1 is not 15,1 triệu).</summary>
+    /// <summary>A number that the unit after it claims ("15 triệu 1 con": the 1 is not 15,1 triệu).</summary>
     public static bool EndsBeforeUnit(string[] words, int start, int count)
     {
         var next = start + count;
@@ -91,7 +91,7 @@ internal static class Spans
         return false;
     }
 
-    /// <summary>A number (digits or words) starting at <paramref name="start"/>, not claimed by a unit after it.</summary>
+    /// <summary>A number (digits or words) starting at <paramref name="start"/> among the free words.</summary>
     public static bool Number(string[] words, bool[] used, int start, out decimal value, out int count)
     {
         var free = words.AsSpan(start, Free(used, start, 24)).ToArray();
