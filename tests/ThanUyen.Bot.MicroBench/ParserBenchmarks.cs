@@ -25,6 +25,40 @@ public class ParserBenchmarks
     public DateProblem Date_numeric() => VietnameseDate.TryParse("15/5/2024", Today, out _);
 
     [Benchmark]
+    public bool MoneyAnswer_per_unit() => MoneyAnswer.TryRead("30tr cả 2 con", allowZero: false, out _);
+
+    [Benchmark]
+    public bool Money_words() => Money.TryParse("ba mươi triệu đồng", out _);
+
+    [Benchmark]
+    public OptionMatch Option_typo() => OptionMatcher.Match("thuong lay", Buyers);
+
+    [Benchmark]
+    public SentenceReading Sentence_sale() => SentenceReader.Read("ban trau 2con hom qua 30 trieu", Today, Catalogue);
+
+    private static readonly MatchCandidate[] Buyers =
+    [
+        new("trader", "🚚 Thương lái", ["thuong lai", "lai buon", "buon"]),
+        new("coop", "🏢 Hợp tác xã", ["htx", "hop tac xa"]),
+        new("market", "🏪 Chợ", ["cho"]),
+        new("neighbour", "🏘️ Hàng xóm", ["hang xom", "nguoi trong ban"]),
+        new("other", "📌 Khác", ["khac"]),
+    ];
+
+    private static readonly SentenceCatalogue Catalogue = new(
+        [
+            new("cattle", "🐄 Bò", ["bo", "con bo"]),
+            new("buffalo", "🐃 Trâu", ["trau"]),
+            new("chicken", "🐔 Gà đen", ["ga"]),
+        ],
+        _ => Quantity.Head,
+        Buyers,
+        [new("meeting", "🏘️ Họp bản", ["hop ban", "hop"]), new("training", "🎓 Tập huấn", ["tap huan"])],
+        [new("watermelon", "🍉 Trồng dưa hấu", ["dua hau", "dua"])],
+        [new("1", "Mở rộng đường sản xuất Thẩm Phé"), new("4", "Mở rộng đường sản xuất Pá Khôm")]
+    );
+
+    [Benchmark]
     public string TextKey_village() => TextKey.Of("Thẩm Phé");
 
     [Benchmark]

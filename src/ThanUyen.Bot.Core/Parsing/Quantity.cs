@@ -13,19 +13,58 @@ public readonly partial record struct Quantity(decimal Amount, string Unit)
         Piece = "qua",
         Litre = "lit";
 
+    /// <summary>Words that name a unit after a number ("2 con", "5 kg"); single letters are left out.</summary>
+    public static readonly IReadOnlySet<string> UnitWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "con",
+        "dau",
+        "kg",
+        "kilo",
+        "ky",
+        "ki",
+        "can",
+        "yen",
+        "ta",
+        "tan",
+        "qua",
+        "trai",
+        "lit",
+    };
+
     [GeneratedRegex(@"^(?<n>\d[\d.,]*)\s*(?<unit>[a-z ]*)$")]
     private static partial Regex Shape();
 
     /// <summary>
-    /// Parses "3 con", "1,5 tạ", "200kg", "50 quả", "2 lít"; a bare number takes <paramref name="defaultUnit"/>.
+    /// Parses "3 con", "1,5 tạ", "200kg", "50 quả", "2 lít", "hai con"; a bare number takes
+    /// <paramref name="defaultUnit"/>.
     /// </summary>
-    public static bool TryParse(string? text, string defaultUnit, out Quantity quantity)
+    public static bool TryParse(string? text, string defaultUnit, out Quantity quantity) =>
+        TryParse(text, defaultUnit, [], out quantity);
+
+    /// <summary>
+    /// As <see cref="TryParse(string?, string, out Quantity)"/>, also reading "2 con trâu" and "5 gà đen" when
+    /// the words after the unit name the product sold (<paramref name="productWords"/>: its label and synonyms,
+    /// in any form). Another product's name ("2 con bò" when selling buffalo) is refused.
+    /// </summary>
+    public static bool TryParse(
+        string? text,
+        string defaultUnit,
+        IReadOnlyCollection<string> productWords,
+        out Quantity quantity
+    )
     {
         quantity = default;
-        var m = Shape().Match(TextKey.Fold(text));
-        if (!m.Success || !VietnameseNumber.TryParse(m.Groups["n"].Value, out var n) || n <= 0)
+        var key = TextKey.Fold(text);
+        string numberText,
+            unitText;
+        var m = Shape().Match(key);
+        if (m.Success)
+            (numberText, unitText) = (m.Groups["n"].Value, m.Groups["unit"].Value.Trim());
+        else if (!SplitWords(key, out numberText, out unitText))
             return false;
-        var unit = m.Groups["unit"].Value.Trim();
+        if ((!VietnameseNumber.TryParse(numberText, out var n) && !NumberWords.TryParse(numberText, out n)) || n <= 0)
+            return false;
+        var unit = WithoutProduct(unitText, productWords);
         (decimal factor, string unit)? read = unit switch
         {
             "" => (1m, defaultUnit),
@@ -47,6 +86,35 @@ public readonly partial record struct Quantity(decimal Amount, string Unit)
             return false;
         quantity = new Quantity(amount, read.Value.unit);
         return true;
+    }
+
+    /// <summary>"hai con": the longest run of number words at the start is the number, the rest the unit.</summary>
+    private static bool SplitWords(string key, out string number, out string unit)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length; count > 0; count--)
+        {
+            if (NumberWords.TryRead(words, 0, count, out _))
+            {
+                (number, unit) = (Words.Join(words, 0, count), Words.Join(words, count, words.Length - count));
+                return true;
+            }
+        }
+        (number, unit) = ("", "");
+        return false;
+    }
+
+    /// <summary>"con trau" → "con" when "trâu" is what was sold; "ga den" → "" (the default unit).</summary>
+    private static string WithoutProduct(string unit, IReadOnlyCollection<string> productWords)
+    {
+        foreach (var word in productWords.Select(TextKey.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length))
+        {
+            if (unit == word)
+                return "";
+            if (unit.EndsWith(" " + word, StringComparison.Ordinal))
+                return unit[..^(word.Length + 1)];
+        }
+        return unit;
     }
 
     public static string UnitName(string unit) =>

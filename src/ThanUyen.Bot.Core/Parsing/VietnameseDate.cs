@@ -11,11 +11,18 @@ public enum DateProblem
 }
 
 /// <summary>
-/// "hôm nay", "hôm qua", "hôm kia", "thứ hai" … "chủ nhật" (the latest such day), "15/5", "15/5/2024".
+/// "hôm nay", "hôm qua" ("homqua", "hqua"), "hôm kia", "thứ hai" … "chủ nhật" (the latest such day), "15/5",
+/// "15/5/2024", "2 ngày trước". "mai", "ngày mai", "ngày kia" are read, as Future. A day and month without a
+/// year is this year's: when that is later than today it is Future (typing "2/12" on 1/12 is a slip to correct, never
+/// silently last year), unless it is more than <see cref="AheadMeansLastYear"/> days ahead: "28/12" typed on
+/// 2 January is last December.
 /// </summary>
 public static partial class VietnameseDate
 {
     public static readonly DateOnly Earliest = new(2020, 1, 1);
+
+    /// <summary>A day-month this far ahead in this year is last year's (at most ~2 months ago).</summary>
+    public const int AheadMeansLastYear = 300;
 
     [GeneratedRegex(@"^(ngay )?(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})(\s*[/.\-]\s*(?<y>\d{2}|\d{4}))?$")]
     private static partial Regex Numeric();
@@ -25,12 +32,16 @@ public static partial class VietnameseDate
         date = default;
         var key = TextKey.Fold(text).Replace(",", "", StringComparison.Ordinal);
         var words = TextKey.Of(key);
+        if (words.StartsWith("ngay hom ", StringComparison.Ordinal))
+            words = words[5..];
         DateOnly? found = words switch
         {
-            "hom nay" or "nay" or "today" => today,
-            "hom qua" or "qua" or "yesterday" => today.AddDays(-1),
-            "hom kia" or "kia" => today.AddDays(-2),
-            _ => Weekday(words, today),
+            "hom nay" or "homnay" or "hnay" or "nay" or "today" => today,
+            "hom qua" or "homqua" or "hqua" or "qua" or "yesterday" => today.AddDays(-1),
+            "hom kia" or "homkia" or "kia" => today.AddDays(-2),
+            "mai" or "ngay mai" or "sang mai" or "chieu mai" or "toi mai" or "tomorrow" => today.AddDays(1),
+            "ngay kia" or "ngay mot" => today.AddDays(2),
+            _ => Weekday(words, today) ?? DaysAgo(words, today),
         };
         if (found is null)
         {
@@ -48,8 +59,9 @@ public static partial class VietnameseDate
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
                 return DateProblem.Unreadable;
             found = new DateOnly(year, month, day);
-            // "28/12" typed on 2 January means last December, not a date ahead.
-            if (!hasYear && found > today && day <= DateTime.DaysInMonth(year - 1, month))
+            // "28/12" typed on 2 January means last December; "2/12" typed on 1 December is ahead, and said so.
+            var ahead = found.Value.DayNumber - today.DayNumber;
+            if (!hasYear && ahead > AheadMeansLastYear && day <= DateTime.DaysInMonth(year - 1, month))
                 found = new DateOnly(year - 1, month, day);
         }
         if (found > today)
@@ -58,6 +70,22 @@ public static partial class VietnameseDate
             return DateProblem.TooOld;
         date = found.Value;
         return DateProblem.None;
+    }
+
+    /// <summary>"2 ngày trước", "ba hôm trước": that many days back.</summary>
+    private static DateOnly? DaysAgo(string words, DateOnly today)
+    {
+        foreach (var tail in (string[])[" ngay truoc", " hom truoc"])
+        {
+            if (
+                words.EndsWith(tail, StringComparison.Ordinal)
+                && NumberWords.TryParse(words[..^tail.Length], out var n)
+                && n == decimal.Truncate(n)
+                && n <= 3650
+            )
+                return today.AddDays(-(int)n);
+        }
+        return null;
     }
 
     private static DateOnly? Weekday(string words, DateOnly today)

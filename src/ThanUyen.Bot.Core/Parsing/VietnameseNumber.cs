@@ -38,14 +38,34 @@ public static partial class VietnameseNumber
         return decimal.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>A whole number: "25", "1.200", "25 người" (a trailing word is allowed).</summary>
+    [GeneratedRegex(@"^[0-9][0-9.,]*")]
+    private static partial Regex LeadingDigits();
+
+    /// <summary>
+    /// A whole number: "25", "1.200", "25 người" (a trailing word is allowed), "40%" and "25người" (a sign or
+    /// word glued after the digits), "hai mươi lăm người" (words), "không" (0).
+    /// </summary>
     public static bool TryParseWhole(string? text, out int value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text))
             return false;
-        var first = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        if (!TryParse(first, out var d) || d != decimal.Truncate(d) || d > int.MaxValue)
+        var trimmed = text.Trim();
+        decimal d;
+        if (char.IsLetter(trimmed[0]))
+        {
+            if (!NumberWords.TryReadAt(Words.Of(trimmed), 0, out d, out _))
+                return false;
+        }
+        else
+        {
+            // Only the digits at the start count: "40%" was refused while "40 %" was read.
+            var first = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            var digits = LeadingDigits().Match(first);
+            if (!digits.Success || !TryParse(digits.Value.TrimEnd('.', ','), out d))
+                return false;
+        }
+        if (d != decimal.Truncate(d) || d > int.MaxValue)
             return false;
         value = (int)d;
         return true;

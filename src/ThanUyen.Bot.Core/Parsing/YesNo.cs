@@ -1,6 +1,9 @@
 namespace ThanUyen.Bot.Core.Parsing;
 
-/// <summary>có / không and their everyday forms, with or without diacritics.</summary>
+/// <summary>
+/// có / không and their everyday forms, with or without diacritics. Whole answers only: "chưa đúng" and
+/// "không đúng" are no, never read as the "đúng" inside them.
+/// </summary>
 public static class YesNo
 {
     private static readonly HashSet<string> Yes =
@@ -8,20 +11,37 @@ public static class YesNo
         "co",
         "u",
         "uh",
+        "uhm",
         "um",
+        "u u",
         "ok",
         "oke",
+        "oki",
         "okay",
+        "ok roi",
         "dung",
+        "dung roi",
+        "dung vay",
+        "dung the",
+        "dung a",
+        "chinh xac",
+        "phai",
+        "phai roi",
         "vang",
+        "vang a",
         "da",
+        "da vang",
+        "da dung",
         "yes",
         "y",
         "dong y",
         "co a",
-        "vang a",
-        "dung roi",
         "roi",
+        "duoc",
+        "duoc roi",
+        "luu",
+        "luu lai",
+        "luu di",
     ];
     private static readonly HashSet<string> No =
     [
@@ -30,10 +50,22 @@ public static class YesNo
         "k",
         "kg",
         "hong",
+        "khong a",
+        "khong phai",
+        "ko phai",
+        "chua phai",
         "sai",
+        "sai roi",
+        "chua dung",
+        "khong dung",
+        "ko dung",
+        "k dung",
+        "sua",
+        "sua lai",
+        "nham",
+        "nham roi",
         "no",
         "n",
-        "khong a",
         "chua",
         "thoi",
     ];

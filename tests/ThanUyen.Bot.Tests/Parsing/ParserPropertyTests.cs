@@ -6,6 +6,63 @@ namespace ThanUyen.Bot.Tests.Parsing;
 /// <summary>parse(format(x)) = x, for thousands of generated values.</summary>
 public sealed class ParserPropertyTests
 {
+    private static readonly SentenceCatalogue Catalogue = new(
+        [new("buffalo", "🐃 Trâu", ["trau"]), new("chicken", "🐔 Gà đen", ["ga"])],
+        _ => Quantity.Head,
+        [new("trader", "🚚 Thương lái")],
+        [new("meeting", "🏘️ Họp bản", ["hop ban", "hop"])],
+        [new("bees", "🐝 Nuôi ong", ["ong"])],
+        [new("1", "Đường Pá Khôm")]
+    );
+
+    [Fact]
+    public void Sentences_made_of_report_words_never_throw_and_fill_only_valid_values() =>
+        Gen.OneOfConst(
+                "ban",
+                "trau",
+                "2con",
+                "hom",
+                "qua",
+                "30",
+                "trieu",
+                "/",
+                "con",
+                "ca",
+                "hai",
+                "moi",
+                "%",
+                "hop",
+                "nguoi",
+                "nu",
+                "tien",
+                "do",
+                "15/5",
+                "ngay",
+                "mai",
+                "1tr2",
+                "muoi",
+                "ruoi",
+                "-"
+            )
+            .Array[0, 12]
+            .Sample(
+                words =>
+                {
+                    var read = SentenceReader.Read(string.Join(' ', words), new DateOnly(2026, 11, 29), Catalogue);
+                    if (read.Slots.TryGetValue("amount", out var amount))
+                        Assert.InRange(
+                            decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture),
+                            1,
+                            Money.Max
+                        );
+                    if (read.Slots.TryGetValue("quantity", out var quantity))
+                        Assert.True(Quantity.FromStored(quantity).Amount > 0);
+                    if (read.Slots.TryGetValue("date", out var date))
+                        Assert.True(DateOnly.ParseExact(date, "yyyy-MM-dd", null) <= new DateOnly(2026, 11, 29));
+                },
+                iter: 5000
+            );
+
     [Fact]
     public void Money_formatted_for_people_reads_back_to_the_same_amount() =>
         Gen.Long[1, 100_000_000_000]
@@ -84,6 +141,20 @@ public sealed class ParserPropertyTests
                     Assert.InRange(d, VietnameseDate.Earliest, new DateOnly(2026, 11, 29));
                 _ = YesNo.TryParse(text);
                 Assert.DoesNotContain(TextKey.Of(text), c => char.IsUpper(c));
+                if (MoneyAnswer.TryRead(text, allowZero: true, out var answer))
+                    Assert.InRange(answer.Amount, 0, Money.Max);
+                if (PeopleCount.TryRead(text, out var total, out var women))
+                    Assert.True(total >= 0 && women is null or >= 0);
+                if (NumberWords.TryParse(text, out var number))
+                    Assert.True(number >= 0);
+                _ = Percent.TryParse(text, out _);
+                _ = VietnameseNumber.TryParseWhole(text, out _);
+                _ = SkipWords.IsSkip(text);
+                _ = ConfirmWords.Read(text);
+                _ = WeekWords.IsLastWeek(text);
+                _ = OptionMatcher.Match(text, [new("a", "🐃 Trâu", ["trau"]), new("b", "Thẩm Phé")]);
+                var sentence = SentenceReader.Read(text, new DateOnly(2026, 11, 29), Catalogue);
+                Assert.All(sentence.Slots.Values, v => Assert.False(string.IsNullOrEmpty(v)));
             },
             iter: 5000
         );
