@@ -50,7 +50,9 @@ public sealed class PowerCutImage : IStorageObserver
         }
     }
 
-    /// <summary>The first time a file is seen, what is on disk already counts as durable (it was synced before).</summary>
+    /// <summary>
+    /// The first time a file is seen, what is on disk already counts as durable (it was synced before).
+    /// </summary>
     private MemoryStream Image(string path)
     {
         if (!_durable.TryGetValue(path, out var image))

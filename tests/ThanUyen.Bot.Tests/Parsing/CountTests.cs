@@ -1,5 +1,7 @@
-using ThanUyen.Bot.Core.Flows;
 using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Parsing;
 
@@ -7,7 +9,7 @@ namespace ThanUyen.Bot.Tests.Parsing;
 public sealed class CountTests
 {
     private static string[] WordsOf(string product) =>
-        SaleReportFlow.Products.Where(p => p.Value == product).SelectMany(p => p.Synonyms.Prepend(p.Label)).ToArray();
+        TestCatalogue.Products.Where(p => p.Value == product).SelectMany(p => p.Synonyms.Prepend(p.Label)).ToArray();
 
     [Theory]
     [InlineData("2con", "buffalo", 2, "con")]
@@ -28,7 +30,7 @@ public sealed class CountTests
         string unit
     )
     {
-        Assert.True(Quantity.TryParse(text, SaleReportFlow.DefaultUnit(product), WordsOf(product), out var q), text);
+        Assert.True(Quantity.TryParse(text, TestCatalogue.DefaultUnit(product), WordsOf(product), out var q), text);
         Assert.Equal((amount, unit), (q.Amount, q.Unit));
     }
 
@@ -37,7 +39,7 @@ public sealed class CountTests
     [InlineData("2 con bò", "buffalo")]
     [InlineData("5 thùng mật ong", "honey")]
     public void Another_product_or_an_odd_unit_is_refused(string text, string product) =>
-        Assert.False(Quantity.TryParse(text, SaleReportFlow.DefaultUnit(product), WordsOf(product), out _), text);
+        Assert.False(Quantity.TryParse(text, TestCatalogue.DefaultUnit(product), WordsOf(product), out _), text);
 
     [Theory]
     [InlineData("25", 25, null)]

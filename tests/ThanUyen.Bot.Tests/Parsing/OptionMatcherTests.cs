@@ -1,7 +1,9 @@
 using CsCheck;
 using ThanUyen.Bot.Core.Conversations;
-using ThanUyen.Bot.Core.Flows;
 using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Parsing;
 
@@ -46,17 +48,17 @@ public sealed class OptionMatcherTests
 
     public static readonly TheoryData<string, Option[]> Lists = new()
     {
-        { "products", SaleReportFlow.Products },
-        { "buyers", SaleReportFlow.Buyers },
-        { "topics", MeetingReportFlow.Topics },
-        { "statuses", InfrastructureProgressFlow.Statuses },
-        { "kinds", StepOptions(new MeetingReportFlow(), "kind") },
-        { "price kinds", StepOptions(new SaleReportFlow(), "price_kind", ("product", "buffalo")) },
+        { "products", TestCatalogue.Products },
+        { "buyers", TestCatalogue.Buyers },
+        { "topics", TestCatalogue.Topics },
+        { "statuses", TestCatalogue.Statuses },
+        { "kinds", TestCatalogue.MeetingKinds },
+        { "price kinds", TestCatalogue.PriceKinds },
         { "meeting fields", Fields(new MeetingReportFlow()) },
         { "sale fields", Fields(new SaleReportFlow()) },
         { "villages", Villages },
         { "works", Works },
-        { "optional", [.. InfrastructureProgressFlow.Statuses, SkipOption] },
+        { "optional", [.. TestCatalogue.Statuses, SkipOption] },
     };
 
     private static Option[] List(string name) =>

@@ -1,6 +1,8 @@
 using ThanUyen.Bot.Core.Conversations;
-using ThanUyen.Bot.Core.Flows;
 using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
+using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Parsing;
 
@@ -13,11 +15,11 @@ public sealed class SentenceReaderTests
         [.. options.Select(o => new MatchCandidate(o.Value, o.Label, o.Synonyms))];
 
     private static readonly SentenceCatalogue Catalogue = new(
-        Candidates(SaleReportFlow.Products),
-        SaleReportFlow.DefaultUnit,
-        Candidates(SaleReportFlow.Buyers),
-        Candidates(new MeetingReportFlow().Steps.Single(s => s.Key == "kind").Options(null!, new Answers([]))),
-        Candidates(MeetingReportFlow.Topics),
+        Candidates(TestCatalogue.Products),
+        TestCatalogue.DefaultUnit,
+        Candidates(TestCatalogue.Buyers),
+        Candidates(TestCatalogue.MeetingKinds),
+        Candidates(TestCatalogue.Topics),
         [
             new("1", "(Ví dụ) Mở rộng đường sản xuất Thẩm Phé", ["Thẩm Phé"]),
             new("2", "(Ví dụ) Đèn năng lượng mặt trời bản Hàng", ["Hàng"]),

@@ -64,7 +64,9 @@ public sealed class DurableCommitTests : IAsyncLifetime
             .FindAll()
             .Any(d => d["_id"].AsString.StartsWith($"telegram:u{updateId}:", StringComparison.Ordinal));
 
-    /// <summary>Watches the acknowledgements Telegram receives: a new offset, and confirmations of saved reports.</summary>
+    /// <summary>
+    /// Watches the acknowledgements Telegram receives: a new offset, and confirmations of saved reports.
+    /// </summary>
     private void WatchPolling()
     {
         _api.Fault = (method, body) =>

@@ -85,7 +85,8 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
         var logSyncs = after.LogSyncs - before.LogSyncs;
         var answers = Members * Sale.Length;
         output.WriteLine(
-            $"{answers} answers, {commits} group commits ({writing} that wrote), {logSyncs} log syncs, {fsyncs} fsync calls (strace)"
+            $"{answers} answers, {commits} group commits ({writing} that wrote), {logSyncs} log syncs, {fsyncs} "
+                + $"fsync calls (strace)"
         );
         Assert.True(writing > 0 && logSyncs >= writing, $"{writing} commits that wrote, {logSyncs} log syncs");
         Assert.True(fsyncs >= logSyncs, $"strace saw {fsyncs} fsync calls, the service made {logSyncs} log syncs");
@@ -109,7 +110,9 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
         );
     }
 
-    /// <summary>The counters once the service has gone quiet (the last sends' outcomes recorded): two equal reads.</summary>
+    /// <summary>
+    /// The counters once the service has gone quiet (the last sends' outcomes recorded): two equal reads.
+    /// </summary>
     private static async Task<Counters> Quiet(OpsChannel ops)
     {
         var last = await Storage(ops);
