@@ -45,6 +45,8 @@ public static class BotApp
         builder.Services.AddSingleton<Cli.OperatorActions>();
 
         var app = builder.Build();
+        // Open the database (and take its lock) before anything listens: a second process stops here.
+        app.Services.GetRequiredService<Core.Storage.BotDatabase>();
         app.MapHealth();
         app.MapOps();
         app.MapTelegramWebhook();

@@ -1,9 +1,19 @@
 using ThanUyen.Bot;
 using ThanUyen.Bot.Cli;
+using ThanUyen.Bot.Core.Storage;
 
 // One executable: operator verbs (invite, export, digest preview, backup, restore) or the service.
 if (OperatorCli.IsVerb(args))
     return await OperatorCli.RunAsync(args);
-var app = BotApp.Build(args);
-await app.RunAsync();
-return 0;
+try
+{
+    var app = BotApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (DatabaseLockedException e)
+{
+    // Another process has the database: say which file and stop, without a stack trace.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 3;
+}

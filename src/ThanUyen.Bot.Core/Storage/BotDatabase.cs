@@ -11,6 +11,7 @@ public sealed class BotDatabase : IDisposable
 {
     public LiteDatabase Db { get; }
     public string? FilePath { get; }
+    private readonly DatabaseLock? _lock;
 
     public BotDatabase(StorageOptions options)
     {
@@ -28,6 +29,7 @@ public sealed class BotDatabase : IDisposable
         {
             FilePath = Path.GetFullPath(options.DatabasePath);
             DatabaseFile.PrepareOwnerOnly(FilePath);
+            _lock = DatabaseLock.Acquire(FilePath); // one process per file: a second opener gets a clear refusal
         }
         var cs = new ConnectionString
         {
@@ -35,8 +37,16 @@ public sealed class BotDatabase : IDisposable
             Connection = ConnectionType.Direct,
             Password = string.IsNullOrEmpty(options.Password) ? null : options.Password,
         };
-        Db = new LiteDatabase(cs, mapper);
-        EnsureIndexes();
+        try
+        {
+            Db = new LiteDatabase(cs, mapper);
+            EnsureIndexes();
+        }
+        catch
+        {
+            _lock?.Dispose();
+            throw;
+        }
     }
 
     public ILiteCollection<Member> Members => Db.GetCollection<Member>("members");
@@ -107,5 +117,9 @@ public sealed class BotDatabase : IDisposable
             return 0;
         });
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        Db.Dispose();
+        _lock?.Dispose();
+    }
 }

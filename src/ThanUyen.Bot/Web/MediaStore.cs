@@ -23,14 +23,17 @@ public sealed class MediaStore(
     {
         get
         {
-            var path =
-                storage.Value.DatabasePath == ":memory:"
-                    ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
-                    : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath))!, "media");
+            var path = FolderFor(storage.Value);
             Directory.CreateDirectory(path);
             return path;
         }
     }
+
+    /// <summary>"media" beside the database file (what backup and restore carry).</summary>
+    public static string FolderFor(StorageOptions storage) =>
+        storage.DatabasePath == ":memory:"
+            ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.DatabasePath))!, "media");
 
     public bool CanLink => !string.IsNullOrWhiteSpace(web.Value.PublicBaseUrl);
 

@@ -26,7 +26,8 @@ public sealed class BotHost : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         ConsoleIO? console = null,
         TimeProvider? clock = null,
-        FakeZaloServer? zalo = null
+        FakeZaloServer? zalo = null,
+        Action<IServiceCollection>? services = null
     )
     {
         var config = new Dictionary<string, string?>
@@ -69,6 +70,7 @@ public sealed class BotHost : IAsyncDisposable
                     b.Services.AddSingleton(console);
                 if (clock is not null)
                     b.Services.AddSingleton(clock);
+                services?.Invoke(b.Services);
             }
         );
         await app.StartAsync();
