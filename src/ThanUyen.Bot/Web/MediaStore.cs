@@ -7,8 +7,9 @@ namespace ThanUyen.Bot.Web;
 
 /// <summary>
 /// Files the service keeps beside the database: photos Zalo users send (downloaded at once, links
-/// expire), and charts/exports handed to Zalo by URL. Each file has an unguessable token; a link
-/// may expire and may belong to one chat.
+/// expire; kept), and charts/exports handed to Zalo by URL (they expire, and are deleted then: an export
+/// lists members' chat ids). Each file has an unguessable token; a file made for an outbox message is
+/// written once and found again by its key, so a retried send links the same file.
 /// </summary>
 public sealed class MediaStore(
     BotDatabase db,
@@ -17,7 +18,10 @@ public sealed class MediaStore(
     TimeProvider clock
 )
 {
+    // The only LiteDB access here (the "media" collection), kept in these few lines.
     private ILiteCollection<BsonDocument> Index => db.Db.GetCollection("media");
+
+    private BsonDocument? ByKey(string key) => Index.FindOne(Query.EQ("key", key));
 
     private string Folder
     {
@@ -37,8 +41,14 @@ public sealed class MediaStore(
 
     public bool CanLink => !string.IsNullOrWhiteSpace(web.Value.PublicBaseUrl);
 
-    public string Save(byte[] bytes, string fileName, string contentType, TimeSpan? lifetime)
+    /// <summary>
+    /// Saves a file; with a <paramref name="key"/> (e.g. "outbox-42-photo") an earlier file under that key is
+    /// reused instead of writing another copy.
+    /// </summary>
+    public string Save(byte[] bytes, string fileName, string contentType, TimeSpan? lifetime, string? key = null)
     {
+        if (key is not null && ByKey(key) is { } existing && File.Exists(Path.Combine(Folder, existing["file"])))
+            return existing["_id"].AsString;
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
         var file = Path.Combine(Folder, token + Path.GetExtension(fileName));
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -54,6 +64,7 @@ public sealed class MediaStore(
                 ["name"] = fileName,
                 ["type"] = contentType,
                 ["expires"] = lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : BsonValue.Null,
+                ["key"] = key is null ? BsonValue.Null : key,
             }
         );
         return token;
@@ -73,6 +84,39 @@ public sealed class MediaStore(
             return null;
         var path = Path.Combine(Folder, doc["file"].AsString);
         return File.Exists(path) ? (path, doc["name"].AsString, doc["type"].AsString) : null;
+    }
+
+    /// <summary>
+    /// Deletes expired files and their records, and files no record knows that are older than a day (left by
+    /// a crash between writing the file and recording it). Returns how many files went.
+    /// </summary>
+    public int PruneExpired()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expired = Index
+            .FindAll()
+            .Where(d => d["expires"].IsDateTime && d["expires"].AsDateTime < now)
+            .Select(d => (Id: d["_id"].AsString, File: d["file"].AsString))
+            .ToList();
+        var deleted = 0;
+        foreach (var (id, file) in expired)
+        {
+            deleted += Delete(Path.Combine(Folder, file));
+            Index.Delete(id);
+        }
+        var known = Index.FindAll().Select(d => d["file"].AsString).ToHashSet();
+        foreach (var path in Directory.GetFiles(Folder))
+            if (!known.Contains(Path.GetFileName(path)) && File.GetLastWriteTimeUtc(path) < now.AddDays(-1))
+                deleted += Delete(path);
+        return deleted;
+    }
+
+    private static int Delete(string path)
+    {
+        if (!File.Exists(path))
+            return 0;
+        File.Delete(path);
+        return 1;
     }
 
     public static void Map(WebApplication app) =>
