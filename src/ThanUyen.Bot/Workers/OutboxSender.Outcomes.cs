@@ -123,17 +123,17 @@ public sealed partial class OutboxSender
                 TimeSpan.FromMilliseconds(1000 + o.WindowMarginMs),
                 clock
             );
-        var key = address.ToString();
-        if (!_chatGates.TryGetValue(key, out var chatGate))
-        {
-            var group = address.Channel == "telegram" && address.Id.StartsWith('-');
-            _chatGates[key] = chatGate =
-                group ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
-                : address.Channel == "telegram"
-                    ? new TokenBucketGate(o.TelegramPerChatPerSecond, Math.Max(1, o.TelegramPerChatBurst), clock)
-                : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
-        }
-        return [channelGate, chatGate];
+        return [channelGate, _chatGates.For(address)];
+    }
+
+    /// <summary>A fresh gate for one chat: 20/min for a Telegram group, a token bucket otherwise.</summary>
+    private static RateGate NewChatGate(OutboxOptions o, TimeProvider clock, ChatAddress address)
+    {
+        var group = address.Channel == "telegram" && address.Id.StartsWith('-');
+        return group ? new SlidingWindowGate(o.TelegramGroupPerMinute, TimeSpan.FromMinutes(1), clock)
+            : address.Channel == "telegram"
+                ? new TokenBucketGate(o.TelegramPerChatPerSecond, Math.Max(1, o.TelegramPerChatBurst), clock)
+            : new TokenBucketGate(o.ZaloPerChatPerSecond, 3, clock);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
