@@ -34,6 +34,7 @@ public static class BotApp
                 c["Zalo:WebhookSecret"],
             ])
         );
+        builder.Services.AddSingleton<Channels.PlatformRetry>();
         builder.Services.AddStartupTasks();
         builder.Services.AddOutboxSender(builder.Configuration);
         builder.Services.AddConsoleChannel(builder.Configuration);
