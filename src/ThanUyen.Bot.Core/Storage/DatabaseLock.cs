@@ -46,21 +46,5 @@ public sealed class DatabaseLock : IDisposable
         }
     }
 
-    /// <summary>True when some process (this one included) holds the database open.</summary>
-    public static bool IsHeld(string databasePath)
-    {
-        if (!File.Exists(PathFor(databasePath)))
-            return false;
-        try
-        {
-            Acquire(databasePath).Dispose();
-            return false;
-        }
-        catch (DatabaseLockedException)
-        {
-            return true;
-        }
-    }
-
     public void Dispose() => _file.Dispose();
 }

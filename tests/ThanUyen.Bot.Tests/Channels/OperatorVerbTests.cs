@@ -29,10 +29,10 @@ public sealed partial class OperatorVerbTests
     }
 
     [Fact]
-    public void Export_as_csv_under_a_csv_name_is_refused_because_it_is_a_zip_of_several_csv_files()
+    public void Export_as_csv_under_a_csv_name_writes_a_zip_when_it_holds_several_files_and_says_so()
     {
         using var folder = new TempFolder();
-        var (code, _, error) = BotCli.Run(
+        var (code, output, error) = BotCli.Run(
             folder.File("bot.db"),
             "export",
             "--format",
@@ -40,11 +40,18 @@ public sealed partial class OperatorVerbTests
             "--out",
             folder.File("exp.csv")
         );
-        Assert.Equal(2, code);
-        Assert.Contains(".zip", error);
-        Assert.False(File.Exists(folder.File("exp.csv")));
-        var zip = BotCli.Run(folder.File("bot.db"), "export", "--format", "csv", "--out", folder.File("exp.zip"));
-        Assert.Equal(0, zip.Code);
+        Assert.True(code == 0, error);
+        Assert.False(File.Exists(folder.File("exp.csv")), "a ZIP must not be written under a .csv name");
         Assert.Equal((byte)'P', File.ReadAllBytes(folder.File("exp.zip"))[0]);
+        Assert.Contains($"written {folder.File("exp.zip")} (a ZIP holding one CSV file per sheet", output);
     }
+
+    [Theory]
+    [InlineData("out/bao-cao.csv", "thanuyen-tat-ca-20261201.zip", "out/bao-cao.zip")]
+    [InlineData("out/bao-cao.csv", "thanuyen-tat-ca-20261201-thanh-vien.csv", "out/bao-cao.csv")]
+    [InlineData("out/bao-cao.zip", "thanuyen-tat-ca-20261201-thanh-vien.csv", "out/bao-cao.csv")]
+    [InlineData("out/bao-cao.XLSX", "thanuyen-tat-ca-20261201.xlsx", "out/bao-cao.XLSX")]
+    [InlineData("out/bao-cao", "thanuyen-tat-ca-20261201.xlsx", "out/bao-cao.xlsx")]
+    public void The_exported_file_takes_the_extension_of_what_was_made(string requested, string made, string written) =>
+        Assert.Equal(written, ThanUyen.Bot.Cli.ExportVerb.FileFor(requested, made));
 }
