@@ -3,19 +3,25 @@
 #   sudo scripts/install-systemd.sh
 # - publishes to /opt/thanuyen-bot, data in /var/lib/thanuyen-bot (user thanuyen-bot)
 # - secrets in /etc/thanuyen-bot/env (mode 600): edit it, then `systemctl restart thanuyen-bot`
-# - restarts on failure; a daily backup timer keeps 14 copies in /var/backups/thanuyen-bot
+# - restarts on failure; a daily backup timer keeps 14 copies in /var/backups/thanuyen-bot, running a
+#   root-owned copy of scripts/backup.sh in /usr/local/lib/thanuyen-bot (never the clone: whoever can
+#   write to the clone would otherwise run code as the service user every night)
 #   scripts/install-systemd.sh --units-only DIR   writes only the unit files into DIR (to inspect, or
 #                                                  `systemd-analyze verify DIR/*`), touching nothing else
+#   THANUYEN_LIB=DIR  where backup.sh is installed (default /usr/local/lib/thanuyen-bot)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 app=/opt/thanuyen-bot data=/var/lib/thanuyen-bot etc=/etc/thanuyen-bot backups=/var/backups/thanuyen-bot
 units=/etc/systemd/system
+lib="${THANUYEN_LIB:-/usr/local/lib/thanuyen-bot}"
 
 install_files() {
   id thanuyen-bot >/dev/null 2>&1 || useradd --system --home "$data" --shell /usr/sbin/nologin thanuyen-bot
   dotnet publish "$here/src/ThanUyen.Bot" -c Release -o "$app" --nologo
   install -d -m 700 -o thanuyen-bot -g thanuyen-bot "$data" "$backups"
   install -d -m 755 "$etc"
+  install -d -m 755 -o root -g root "$lib"
+  install -m 755 -o root -g root "$here/scripts/backup.sh" "$lib/backup.sh"
   if [ ! -f "$etc/env" ]; then
     install -m 600 -o root -g root /dev/null "$etc/env"
     cat >"$etc/env" <<'ENV'
@@ -66,7 +72,12 @@ User=thanuyen-bot
 WorkingDirectory=$data
 EnvironmentFile=$etc/env
 Environment="BOT=dotnet $app/ThanUyen.Bot.dll"
-ExecStart=$here/scripts/backup.sh $backups 14
+ExecStart=$lib/backup.sh $backups 14
+UMask=0077
+NoNewPrivileges=true
+ProtectSystem=strict
+ReadWritePaths=$data $backups
+PrivateTmp=true
 UNIT
 
   cat >"$units/thanuyen-bot-backup.timer" <<UNIT

@@ -34,6 +34,7 @@ public static class BotApp
                 c["Zalo:WebhookSecret"],
             ])
         );
+        builder.Services.AddSingleton<Channels.PlatformRetry>();
         builder.Services.AddStartupTasks();
         builder.Services.AddOutboxSender(builder.Configuration);
         builder.Services.AddConsoleChannel(builder.Configuration);
@@ -45,6 +46,8 @@ public static class BotApp
         builder.Services.AddSingleton<Cli.OperatorActions>();
 
         var app = builder.Build();
+        // Open the database (and take its lock) before anything listens: a second process stops here.
+        app.Services.GetRequiredService<Core.Storage.BotDatabase>();
         app.MapHealth();
         app.MapOps();
         app.MapTelegramWebhook();

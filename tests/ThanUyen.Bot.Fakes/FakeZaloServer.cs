@@ -24,6 +24,9 @@ public sealed class FakeZaloServer : IAsyncDisposable
     public ConcurrentQueue<ApiCall> Calls { get; } = new();
     public Func<string, JsonObject, Fault?>? Fault { get; set; }
     public ConcurrentDictionary<string, byte[]> Images { get; } = new();
+
+    /// <summary>Every image path asked for ("site.jpg", "stalled/x.jpg", "redirect/x.jpg"), in order.</summary>
+    public ConcurrentQueue<string> ImageRequests { get; } = new();
     public string BaseUrl { get; private set; } = "";
 
     private FakeZaloServer(WebApplication app) => _app = app;
@@ -39,7 +42,30 @@ public sealed class FakeZaloServer : IAsyncDisposable
         app.MapGet(
             "/images/{name}",
             (string name) =>
-                server.Images.TryGetValue(name, out var b) ? Results.Bytes(b, "image/jpeg") : Results.NotFound()
+            {
+                server.ImageRequests.Enqueue(name);
+                return server.Images.TryGetValue(name, out var b) ? Results.Bytes(b, "image/jpeg") : Results.NotFound();
+            }
+        );
+        // A CDN that answers the headers and a few bytes, then nothing: a download must not wait forever.
+        app.MapGet(
+            "/stalled/{name}",
+            async (string name, HttpContext context) =>
+            {
+                server.ImageRequests.Enqueue("stalled/" + name);
+                context.Response.ContentType = "image/jpeg";
+                await context.Response.Body.WriteAsync(new byte[] { 0xFF, 0xD8, 0xFF });
+                await context.Response.Body.FlushAsync();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
+            }
+        );
+        app.MapGet(
+            "/redirect/{name}",
+            (string name) =>
+            {
+                server.ImageRequests.Enqueue("redirect/" + name);
+                return Results.Redirect($"/images/{name}");
+            }
         );
         await app.StartAsync();
         server.BaseUrl = app.Urls.First();
@@ -114,14 +140,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
         Queue(Update("message.text.received", chatId, name, m => m["text"] = text));
 
     public JsonObject UserSendsImage(string chatId, string imageName) =>
-        Queue(
-            Update(
-                "message.image.received",
-                chatId,
-                "Lường Thị Mai",
-                m => m["photo_url"] = $"{BaseUrl}/images/{imageName}"
-            )
-        );
+        UserSendsImageAt(chatId, $"{BaseUrl}/images/{imageName}");
+
+    /// <summary>An image whose photo_url is any URL (a stalled or redirecting path here, or another host).</summary>
+    public JsonObject UserSendsImageAt(string chatId, string url) =>
+        Queue(Update("message.image.received", chatId, "Lường Thị Mai", m => m["photo_url"] = url));
 
     public JsonObject Update(string eventName, string chatId, string name, Action<JsonObject> fill)
     {

@@ -17,6 +17,7 @@ public sealed partial class BotDatabase : IDisposable
 {
     private readonly DurableFileStream? _data,
         _log;
+    private readonly DatabaseLock? _lock;
 
     public BotDatabase(StorageOptions options, IStorageObserver? observer = null)
     {
@@ -30,8 +31,17 @@ public sealed partial class BotDatabase : IDisposable
         {
             FilePath = Path.GetFullPath(options.DatabasePath);
             DatabaseFile.PrepareOwnerOnly(FilePath);
-            _log = new DurableFileStream(LogPathOf(FilePath), null, observer);
-            _data = new DurableFileStream(FilePath, _log, observer);
+            _lock = DatabaseLock.Acquire(FilePath); // one process per file: a second opener gets a clear refusal
+            try
+            {
+                _log = new DurableFileStream(LogPathOf(FilePath), null, observer);
+                _data = new DurableFileStream(FilePath, _log, observer);
+            }
+            catch
+            {
+                CloseFiles();
+                throw;
+            }
             var settings = new EngineSettings
             {
                 DataStream = _data,
@@ -58,11 +68,7 @@ public sealed partial class BotDatabase : IDisposable
     public string? FilePath { get; }
 
     /// <summary>LiteDB's write-ahead log beside the file: "thanuyen.db" → "thanuyen-log.db".</summary>
-    public static string LogPathOf(string databasePath) =>
-        Path.Combine(
-            Path.GetDirectoryName(databasePath) ?? "",
-            Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath)
-        );
+    public static string LogPathOf(string databasePath) => DatabasePaths.Log(databasePath);
 
     internal LiteDatabase Engine { get; }
 
@@ -74,10 +80,10 @@ public sealed partial class BotDatabase : IDisposable
 
     internal void Invalidated() => Rolledback?.Invoke();
 
-    /// <summary>Makes the commits so far durable: one fsync of the log (see <see cref="DurableFileStream"/>).</summary>
     /// <summary>fsyncs of the write-ahead log and of the data file so far.</summary>
     public (long Log, long Data) SyncCounts => (_log?.SyncCount ?? 0, _data?.SyncCount ?? 0);
 
+    /// <summary>Makes the commits so far durable: one fsync of the log (see <see cref="DurableFileStream"/>).</summary>
     /// <returns>False when the commit wrote nothing to the log (nothing to make durable).</returns>
     internal bool SyncLog()
     {
@@ -149,6 +155,7 @@ public sealed partial class BotDatabase : IDisposable
     {
         _data?.CloseFile();
         _log?.CloseFile();
+        _lock?.Dispose();
     }
 
     public void Dispose()

@@ -141,8 +141,9 @@ public sealed partial class DatabaseWriter
         {
             _db.Engine.Rollback();
         }
-        catch (Exception e) when (!IsStorageFailure(e))
+        catch (Exception e)
         {
+            // After an I/O error the engine is closed and rollback fails too; the commit's own error is what counts.
             _log.LogWarning(e, "Rollback failed");
         }
         finally
@@ -167,6 +168,7 @@ public sealed partial class DatabaseWriter
     {
         if (Interlocked.CompareExchange(ref _failure, error, null) is null)
         {
+            _db.AbandonFailedTransactions();
             _log.LogCritical(error, "The database can no longer be written; the service stops");
             _queue.Writer.TryComplete();
             Failed?.Invoke(error);

@@ -38,7 +38,16 @@ public sealed class MediaIndexStore(BotDatabase db, DatabaseWriter writer)
     /// <summary>The file saved earlier under a caller's key (an outbox message id): write each file once.</summary>
     public Entry? FindByKey(string key) => db.Media.FindOne(Query.EQ("key", key)) is { } doc ? Read(doc) : null;
 
-    public List<Entry> ExpiredBefore(DateTime utc) => db.Media.Find(Query.LT("expires", utc)).Select(Read).ToList();
+    /// <summary>
+    /// The file names the index knows (files beside them that it does not know were left by a crash).
+    /// </summary>
+    public HashSet<string> KnownFiles() => db.Media.FindAll().Select(d => d["file"].AsString).ToHashSet();
+
+    /// <summary>
+    /// Files whose expiry has passed. Files kept for good have a null expiry, which LiteDB orders below any date.
+    /// </summary>
+    public List<Entry> ExpiredBefore(DateTime utc) =>
+        db.Media.Find(Query.LT("expires", utc)).Where(d => d["expires"].IsDateTime).Select(Read).ToList();
 
     public void Remove(string token)
     {

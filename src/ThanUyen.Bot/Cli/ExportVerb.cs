@@ -7,7 +7,11 @@ public static class ExportVerb
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "xlsx or csv", DefaultValueFactory = _ => "xlsx" };
-        var output = new Option<string>("--out") { Description = "file to write", Required = true };
+        var output = new Option<string>("--out")
+        {
+            Description = "file to write; its extension follows what is written (.xlsx; .csv, or .zip of CSVs)",
+            Required = true,
+        };
         var from = new Option<string?>("--from") { Description = "first day (2026-11-01 or 1/11/2026), received date" };
         var to = new Option<string?>("--to") { Description = "last day, inclusive" };
         var commune = new Option<string?>("--commune") { Description = "only this commune, e.g. \"pha mu\"" };
@@ -43,19 +47,42 @@ public static class ExportVerb
                     );
                     if (!response.IsSuccessStatusCode)
                         return await VerbRunner.PrintAsync(response);
-                    await File.WriteAllBytesAsync(o, await response.Content.ReadAsByteArrayAsync());
-                    Console.WriteLine($"written {o}");
-                    return 0;
+                    var disposition = response.Content.Headers.ContentDisposition;
+                    var name = disposition?.FileNameStar ?? disposition?.FileName?.Trim('"') ?? o;
+                    return Write(o, name, await response.Content.ReadAsByteArrayAsync());
                 },
                 actions =>
                 {
-                    var (_, bytes) = actions.Export(f, a, b, c);
-                    File.WriteAllBytes(o, bytes);
-                    Console.WriteLine($"written {o}");
-                    return 0;
+                    var (name, bytes) = actions.Export(f, a, b, c);
+                    return Write(o, name, bytes);
                 }
             );
         });
         return command;
+    }
+
+    /// <summary>
+    /// Where the export goes: --out, with the extension of what was made. A CSV export is one .csv file when
+    /// there is one sheet with rows, else a .zip of one CSV per sheet: a ZIP under a .csv name would not open.
+    /// </summary>
+    public static string FileFor(string requested, string made)
+    {
+        var extension = Path.GetExtension(made);
+        return Path.GetExtension(requested).Equals(extension, StringComparison.OrdinalIgnoreCase)
+            ? requested
+            : Path.ChangeExtension(requested, extension);
+    }
+
+    private static int Write(string requested, string made, byte[] bytes)
+    {
+        var path = FileFor(requested, made);
+        File.WriteAllBytes(path, bytes);
+        Console.WriteLine(
+            path == requested ? $"written {path}"
+            : Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase)
+                ? $"written {path} (a ZIP holding one CSV file per sheet, not {Path.GetFileName(requested)})"
+            : $"written {path} (a {Path.GetExtension(path)} file, not {Path.GetFileName(requested)})"
+        );
+        return 0;
     }
 }

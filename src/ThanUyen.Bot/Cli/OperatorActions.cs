@@ -91,10 +91,20 @@ public sealed class OperatorActions(
         return digests.Build(commune, last ? week.Previous : week).Text;
     }
 
+    /// <summary>
+    /// The database copy, then the media folder as "&lt;out&gt;.media.tar". Never over the live database, its log
+    /// or its lock (a copy "to" the live file would delete it first).
+    /// </summary>
     public string Backup(string outPath)
     {
-        var documents = DatabaseBackup.CopyTo(stores, outPath, storage.Value.Password);
-        return $"backup written to {Path.GetFullPath(outPath)} ({documents} documents)";
+        var full = Path.GetFullPath(outPath);
+        if (stores.Database.FilePath is { } live && DatabasePaths.IsPartOf(live, full))
+            throw new OperatorException($"Refusing to write the backup over the live database or its log: {full}");
+        var documents = DatabaseBackup.CopyTo(stores, full, storage.Value.Password);
+        // Reopening the copy left a lock file beside it; nobody opens a fresh backup, so it can go.
+        File.Delete(DatabasePaths.Lock(full));
+        var media = MediaBackup.Write(full, Web.MediaStore.FolderFor(storage.Value));
+        return $"backup written to {full} ({documents} documents) and {MediaBackup.TarFor(full)} ({media} media files)";
     }
 }
 

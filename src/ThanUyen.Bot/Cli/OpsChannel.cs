@@ -31,24 +31,49 @@ public sealed record OpsChannel(string Url, string Key)
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>The running service's channel, or null when no service answers for this database.</summary>
+    /// <summary>
+    /// The running service's channel, or null when nothing answers for this database. Any HTTP answer counts
+    /// as running: a 503 from /healthz is a service with a problem, still holding the file. The database lock
+    /// stays the final word for anything that would open the file directly.
+    /// </summary>
     public static async Task<OpsChannel?> FindRunningAsync(string databasePath)
     {
         var path = PathFor(databasePath);
         if (!File.Exists(path))
             return null;
-        var ops = JsonSerializer.Deserialize<OpsChannel>(await File.ReadAllTextAsync(path));
-        if (ops is null)
+        OpsChannel? ops;
+        try
+        {
+            ops = JsonSerializer.Deserialize<OpsChannel>(await File.ReadAllTextAsync(path));
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+        if (ops is null || !Uri.TryCreate(ops.Url, UriKind.Absolute, out var url))
             return null;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            return (await http.GetAsync(new Uri(new Uri(ops.Url), "/healthz"))).IsSuccessStatusCode ? ops : null;
+            using var _ = await http.GetAsync(new Uri(url, "/healthz"));
+            return ops;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return null;
         }
+    }
+
+    /// <summary>Removes the file at stop, unless another process has written its own since.</summary>
+    public void RemoveIfOurs(string databasePath)
+    {
+        var path = PathFor(databasePath);
+        try
+        {
+            if (File.Exists(path) && File.ReadAllText(path).Contains(Key, StringComparison.Ordinal))
+                File.Delete(path);
+        }
+        catch (IOException) { }
     }
 
     public async Task<HttpResponseMessage> PostAsync(string verb, object body)

@@ -5,7 +5,9 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Cli;
 
 /// <summary>
-/// Replaces the database with a backup. Only with the service stopped; the current file is kept beside it.
+/// Replaces the database with a backup, only with the service stopped, holding the database lock throughout.
+/// The current file and its write-ahead log are moved aside together: a log left beside the restored file
+/// would be replayed over it at the next start. The media folder is put back from "&lt;backup&gt;.media.tar".
 /// </summary>
 public static class RestoreVerb
 {
@@ -20,32 +22,72 @@ public static class RestoreVerb
             var storage = services.Get<IOptions<StorageOptions>>().Value;
             var target = Path.GetFullPath(storage.DatabasePath);
             if (await OpsChannel.FindRunningAsync(target) is not null)
-            {
-                await Console.Error.WriteLineAsync(
+                return await Fail(
                     "The service is running on this database: stop it first (systemctl stop thanuyen-bot)."
                 );
-                return 2;
-            }
             if (!File.Exists(source))
+                return await Fail($"No such file: {source}");
+            if (DatabasePaths.IsPartOf(target, source))
+                return await Fail($"{source} is the live database (or its log) itself, not a backup.");
+            DatabaseLock held;
+            try
             {
-                await Console.Error.WriteLineAsync($"No such file: {source}");
-                return 2;
+                held = DatabaseLock.Acquire(target);
             }
-            // Check the backup opens (and holds the right password) before touching anything.
-            int reports;
-            using (
-                var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = storage.Password })
-            )
-                reports = check.CountDocuments("reports");
-            if (File.Exists(target))
-                File.Move(target, $"{target}.before-restore-{DateTime.UtcNow:yyyyMMddHHmmss}");
-            File.Delete(target + "-log");
-            File.Copy(source, target);
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            Console.WriteLine($"restored {source} → {target} ({reports} reports)");
-            return 0;
+            catch (DatabaseLockedException e)
+            {
+                return await Fail(e.Message);
+            }
+            using (held)
+            {
+                int reports;
+                try
+                {
+                    reports = CheckBackup(source, storage.Password);
+                }
+                catch (Exception e) when (e is LiteDB.LiteException or IOException)
+                {
+                    return await Fail($"The backup {source} does not open ({e.Message}); nothing was changed.");
+                }
+                var stamp = $".before-restore-{DateTime.UtcNow:yyyyMMddHHmmss}";
+                var log = DatabasePaths.Log(target);
+                if (File.Exists(target))
+                    File.Move(target, target + stamp);
+                if (File.Exists(log))
+                    File.Move(log, log + stamp);
+                File.Copy(source, target);
+                if (!OperatingSystem.IsWindows())
+                    File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                var media = MediaBackup.Restore(source, Web.MediaStore.FolderFor(storage), stamp);
+                Console.WriteLine(
+                    $"restored {source} → {target} ({reports} reports{media}); the previous files end in {stamp}"
+                );
+                return 0;
+            }
         });
         return command;
+    }
+
+    /// <summary>Opens the backup (right password, readable) before anything is touched.</summary>
+    private static int CheckBackup(string source, string? password)
+    {
+        var lockFile = DatabasePaths.Lock(source);
+        var leftBefore = File.Exists(lockFile);
+        try
+        {
+            using var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = password });
+            return check.CountDocuments("reports");
+        }
+        finally
+        {
+            if (!leftBefore)
+                File.Delete(lockFile); // nobody else opens a backup file: no lock file left beside it
+        }
+    }
+
+    private static async Task<int> Fail(string message)
+    {
+        await Console.Error.WriteLineAsync(message);
+        return 2;
     }
 }

@@ -3,7 +3,10 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Cli;
 
-/// <summary>Runs a verb in the running service when there is one, else directly on the database file.</summary>
+/// <summary>
+/// Runs a verb in the running service when there is one, else directly on the database file — under the same
+/// lock the service takes, so the two never have the file open at once.
+/// </summary>
 public static class VerbRunner
 {
     public static async Task<int> RunAsync(Func<OpsChannel, Task<int>> remote, Func<OperatorActions, int> direct)
@@ -36,6 +39,13 @@ public static class VerbRunner
         }
         catch (OptionsValidationException e)
         {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        catch (DatabaseLockedException e)
+        {
+            // The service did not answer on its ops channel (or its .ops file is gone) but still holds the
+            // file: opening it anyway could checkpoint or truncate the live log. Refuse.
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
         }

@@ -6,8 +6,9 @@ namespace ThanUyen.Bot.Web;
 
 /// <summary>
 /// Files the service keeps beside the database: photos Zalo users send (downloaded at once, links
-/// expire), and charts/exports handed to Zalo by URL. Each file has an unguessable token; a link
-/// may expire and may belong to one chat.
+/// expire; kept), and charts/exports handed to Zalo by URL (they expire, and are deleted then: an export
+/// lists members' chat ids). Each file has an unguessable token; a file made for an outbox message is
+/// written once and found again by its key, so a retried send links the same file.
 /// </summary>
 public sealed class MediaStore(
     Stores stores,
@@ -20,19 +21,32 @@ public sealed class MediaStore(
     {
         get
         {
-            var path =
-                storage.Value.DatabasePath == ":memory:"
-                    ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
-                    : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath))!, "media");
+            var path = FolderFor(storage.Value);
             Directory.CreateDirectory(path);
             return path;
         }
     }
 
+    /// <summary>"media" beside the database file (what backup and restore carry).</summary>
+    public static string FolderFor(StorageOptions storage) =>
+        storage.DatabasePath == ":memory:"
+            ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.DatabasePath))!, "media");
+
     public bool CanLink => !string.IsNullOrWhiteSpace(web.Value.PublicBaseUrl);
 
-    public string Save(byte[] bytes, string fileName, string contentType, TimeSpan? lifetime)
+    /// <summary>
+    /// Saves a file; with a <paramref name="key"/> (e.g. "outbox-42-photo") an earlier file under that key is
+    /// reused instead of writing another copy.
+    /// </summary>
+    public string Save(byte[] bytes, string fileName, string contentType, TimeSpan? lifetime, string? key = null)
     {
+        if (
+            key is not null
+            && stores.Media.FindByKey(key) is { } existing
+            && File.Exists(Path.Combine(Folder, existing.File))
+        )
+            return existing.Token;
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
         var file = Path.Combine(Folder, token + Path.GetExtension(fileName));
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -46,7 +60,7 @@ public sealed class MediaStore(
             fileName,
             contentType,
             lifetime is { } l ? clock.GetUtcNow().UtcDateTime + l : null,
-            null
+            key
         );
         stores.Writer.Write(() => stores.Media.Add(entry));
         return token;
@@ -64,6 +78,34 @@ public sealed class MediaStore(
             return null;
         var path = Path.Combine(Folder, entry.File);
         return File.Exists(path) ? (path, entry.Name, entry.ContentType) : null;
+    }
+
+    /// <summary>
+    /// Deletes expired files and their records, and files no record knows that are older than a day (left by
+    /// a crash between writing the file and recording it). Returns how many files went.
+    /// </summary>
+    public int PruneExpired()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deleted = 0;
+        foreach (var entry in stores.Media.ExpiredBefore(now))
+        {
+            deleted += Delete(Path.Combine(Folder, entry.File));
+            stores.Writer.Write(() => stores.Media.Remove(entry.Token));
+        }
+        var known = stores.Media.KnownFiles();
+        foreach (var path in Directory.GetFiles(Folder))
+            if (!known.Contains(Path.GetFileName(path)) && File.GetLastWriteTimeUtc(path) < now.AddDays(-1))
+                deleted += Delete(path);
+        return deleted;
+    }
+
+    private static int Delete(string path)
+    {
+        if (!File.Exists(path))
+            return 0;
+        File.Delete(path);
+        return 1;
     }
 
     public static void Map(WebApplication app) =>

@@ -108,15 +108,18 @@ public sealed partial class OutboxSender
                 TimeSpan.FromMilliseconds(1000 + Options.WindowMarginMs),
                 clock
             );
-        var key = address.ToString();
-        if (!_chatGates.TryGetValue(key, out var chatGate))
-        {
-            _chatGates[key] = chatGate =
-                caps.GroupPerMinute > 0 && caps.IsGroup(address.Id)
-                    ? new SlidingWindowGate(caps.GroupPerMinute, TimeSpan.FromMinutes(1), clock)
-                    : new TokenBucketGate(caps.PerChatPerSecond, Math.Max(1, caps.PerChatBurst), clock);
-        }
-        return [channelGate, chatGate];
+        return [channelGate, _chatGates.For(address)];
+    }
+
+    /// <summary>
+    /// A fresh gate for one chat, as its channel describes the pace: per minute for a group, a token bucket otherwise.
+    /// </summary>
+    private static RateGate NewChatGate(ChannelDirectory directory, TimeProvider clock, ChatAddress address)
+    {
+        var caps = directory.For(address);
+        return caps.GroupPerMinute > 0 && caps.IsGroup(address.Id)
+            ? new SlidingWindowGate(caps.GroupPerMinute, TimeSpan.FromMinutes(1), clock)
+            : new TokenBucketGate(caps.PerChatPerSecond, Math.Max(1, caps.PerChatBurst), clock);
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

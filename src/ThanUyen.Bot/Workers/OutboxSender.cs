@@ -23,7 +23,7 @@ public sealed partial class OutboxSender(
 {
     private readonly Dictionary<string, IChatChannel> _channels = channels.ToDictionary(c => c.Name);
     private readonly Dictionary<string, RateGate> _channelGates = [];
-    private readonly Dictionary<string, RateGate> _chatGates = [];
+    private readonly ChatGates _chatGates = new(a => NewChatGate(directory, clock, a));
     private readonly HashSet<string> _inFlight = [];
     private readonly Lock _gate = new();
     private int _running;

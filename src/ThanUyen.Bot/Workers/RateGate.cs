@@ -10,6 +10,12 @@ public abstract class RateGate
 
     /// <summary>Records a send; call <see cref="Slot.Done"/> on the result when its answer came back.</summary>
     public abstract Slot Take();
+
+    /// <summary>
+    /// True when the gate is in the state a fresh one starts in (bucket full, window empty): dropping it and
+    /// making a new one later changes nothing.
+    /// </summary>
+    public abstract bool IsIdle();
 }
 
 /// <summary>One send counted by a gate. Stamped when the platform answered (thread-safe).</summary>
@@ -44,6 +50,12 @@ public sealed class SlidingWindowGate(int max, TimeSpan window, TimeProvider clo
             : TimeSpan.FromMilliseconds(5);
     }
 
+    public override bool IsIdle()
+    {
+        Wait(); // drops the sends that left the window
+        return _sent.Count == 0;
+    }
+
     public override Slot Take()
     {
         var slot = new Slot();
@@ -72,6 +84,12 @@ public sealed class TokenBucketGate(double perSecond, double burst, TimeProvider
     {
         Refill();
         return _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / perSecond);
+    }
+
+    public override bool IsIdle()
+    {
+        Refill();
+        return _tokens >= _burst;
     }
 
     public override Slot Take()

@@ -68,6 +68,8 @@ public sealed class OperatorCliTests
         File.Delete(db + ".ops"); // a killed service cannot remove it; a stale file is ignored anyway
         var restored = Run(db, "restore", "--from", folder.File("backup.db"));
         Assert.Equal(0, restored.Code);
-        Assert.True(File.Exists(folder.File("export.zip")));
+        // Only the members sheet has rows: that is one plain CSV, written under its own extension.
+        Assert.True(File.Exists(folder.File("export.csv")));
+        Assert.False(File.Exists(folder.File("export.zip")));
     }
 }

@@ -55,6 +55,8 @@ public sealed class BotHost : IAsyncDisposable
             config["Zalo:BotToken"] = FakeZaloServer.Token;
             config["Zalo:ApiBaseUrl"] = zalo.BaseUrl;
             config["Zalo:PollTimeoutSeconds"] = "1";
+            // The fake serves photos over plain http on 127.0.0.1: allowed by naming that exact origin.
+            config["Zalo:MediaHosts:0"] = zalo.BaseUrl;
         }
         foreach (var (k, v) in settings ?? [])
             config[k] = v;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace ThanUyen.Bot.Tests.Infra;
@@ -69,6 +70,26 @@ public sealed class BotProcess : IDisposable
     }
 
     public int Id => _process.Id;
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Sends a signal as systemd (TERM) or a terminal's Ctrl+C (INT) does.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>The service is up once it has written its "&lt;db&gt;.ops" file (after the web host started).</summary>
+    public async Task WaitUntilReady(string databasePath, double seconds = 30)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!File.Exists(databasePath + ".ops"))
+        {
+            if (_process.HasExited || DateTime.UtcNow > until)
+                throw new TimeoutException($"the service did not start. stdout:\n{Output}\nstderr:\n{Errors}");
+            await Task.Delay(50);
+        }
+    }
 
     public void Type(string line)
     {

@@ -82,6 +82,9 @@ public sealed class DiskFailureTests : IAsyncLifetime
         Assert.Equal(StorageFailureWatcher.ExitCode, Environment.ExitCode);
         Assert.NotEmpty(confirmed);
         await host.DisposeAsync();
+        // LiteDB leaves the failed commit's transaction behind; its finalizer must not crash the process.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
 
         // Restart on a healthy disk: Telegram re-delivers what was never acknowledged.
         Environment.ExitCode = 0;

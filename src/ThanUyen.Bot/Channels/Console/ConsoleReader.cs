@@ -17,7 +17,7 @@ public sealed class ConsoleReader(ConsoleIO io, InboxProcessor inbox, ILogger<Co
                 var line = 0;
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    var text = await io.In.ReadLineAsync(stoppingToken);
+                    var text = await ReadLineAsync(stoppingToken);
                     if (text is null)
                     {
                         log.LogInformation("Console input ended; the console channel stops, the service keeps running");
@@ -47,4 +47,19 @@ public sealed class ConsoleReader(ConsoleIO io, InboxProcessor inbox, ILogger<Co
             },
             stoppingToken
         );
+
+    /// <summary>
+    /// Console.In's ReadLineAsync ignores the token and blocks until a line or end of input, which held a
+    /// Ctrl+C or systemd stop for the host's whole 30 s shutdown timeout. The read runs on its own; a stop
+    /// abandons it (the blocked thread does not keep the process alive).
+    /// </summary>
+    private Task<string?> ReadLineAsync(CancellationToken stoppingToken) =>
+        Task
+            .Factory.StartNew(
+                () => io.In.ReadLine(),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default
+            )
+            .WaitAsync(stoppingToken);
 }

@@ -20,6 +20,7 @@ public sealed class TelegramUpdatePump(
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
+    PlatformRetry retry,
     ILogger<TelegramUpdatePump> log
 ) : BackgroundService
 {
@@ -28,54 +29,40 @@ public sealed class TelegramUpdatePump(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await RetryUntilDone(SetUpAsync, "set up", stoppingToken);
+        if (
+            !await retry.RunAsync(
+                PlatformRetry.Setup,
+                "Telegram set-up (getMe, deleteWebhook)",
+                SetUpAsync,
+                stoppingToken
+            )
+        )
+            return;
         int? offset = null;
-        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                var updates = await bot.GetUpdates(
-                    offset,
-                    100,
-                    options.Value.PollTimeoutSeconds,
-                    Wanted,
-                    stoppingToken
-                );
-                health.Polled("telegram");
-                failures = 0;
-                if (updates.Length == 0)
-                    continue;
-                var work = updates
-                    .Select(TelegramUpdateMapper.Map)
-                    .Where(m => m is not null)
-                    .Select(m => inbox.HandleAsync(m!, stoppingToken));
-                await Task.WhenAll(work);
-                offset = updates[^1].Id + 1;
-                await AnswerButtons(updates, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
+            // One poll and the handling of its updates: a failure anywhere polls the same updates again.
+            var polled = await retry.RunAsync(
+                PlatformRetry.Poll,
+                "Telegram getUpdates",
+                async ct =>
+                {
+                    var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, ct);
+                    health.Polled("telegram");
+                    if (updates.Length == 0)
+                        return;
+                    var work = updates
+                        .Select(TelegramUpdateMapper.Map)
+                        .Where(m => m is not null)
+                        .Select(m => inbox.HandleAsync(m!, ct));
+                    await Task.WhenAll(work);
+                    offset = updates[^1].Id + 1;
+                    await AnswerButtons(updates, ct);
+                },
+                stoppingToken
+            );
+            if (!polled)
                 return;
-            }
-            catch (Exception e)
-            {
-                failures++;
-                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
-                log.LogWarning(
-                    "Telegram getUpdates failed ({Error}); retrying in {Delay}s",
-                    scrubber.Describe(e),
-                    delay.TotalSeconds
-                );
-                try
-                {
-                    await Task.Delay(delay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
         }
     }
 
@@ -104,39 +91,6 @@ public sealed class TelegramUpdatePump(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogDebug("answerCallbackQuery failed: {Error}", scrubber.Describe(e));
-            }
-        }
-    }
-
-    private async Task RetryUntilDone(Func<CancellationToken, Task> step, string what, CancellationToken ct)
-    {
-        for (var attempt = 1; !ct.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                await step(ct);
-                return;
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(
-                    "Telegram {What} failed ({Error}); attempt {Attempt}",
-                    what,
-                    scrubber.Describe(e),
-                    attempt
-                );
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), ct);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
             }
         }
     }

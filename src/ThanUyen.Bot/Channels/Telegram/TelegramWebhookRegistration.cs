@@ -14,17 +14,17 @@ public sealed class TelegramWebhookRegistration(
     TelegramIdentity identity,
     Core.Storage.Stores stores,
     IOptions<TelegramOptions> options,
-    SecretScrubber scrubber,
+    PlatformRetry retry,
     ILogger<TelegramWebhookRegistration> log
 ) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        retry.RunAsync(
+            PlatformRetry.Setup,
+            "Telegram setWebhook",
+            async ct =>
             {
-                var me = await bot.GetMe(stoppingToken);
+                var me = await bot.GetMe(ct);
                 identity.Username = me.Username;
                 if (me.Username is { Length: > 0 } username)
                     await stores.Writer.WriteAsync(() => stores.Meta.Set(TelegramIdentity.MetaKey, username));
@@ -32,32 +32,11 @@ public sealed class TelegramWebhookRegistration(
                     options.Value.WebhookUrl!,
                     secretToken: options.Value.WebhookSecret,
                     allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
-                    cancellationToken: stoppingToken
+                    cancellationToken: ct
                 );
-                await bot.SetMyCommands(commands.Build(), cancellationToken: stoppingToken);
+                await bot.SetMyCommands(commands.Build(), cancellationToken: ct);
                 log.LogInformation("Telegram webhook registered for @{Username}", me.Username);
-                return;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(
-                    "Telegram setWebhook failed ({Error}); attempt {Attempt}",
-                    scrubber.Describe(e),
-                    attempt
-                );
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+            },
+            stoppingToken
+        );
 }

@@ -28,7 +28,7 @@ public sealed class ZaloChannel(
             var text = Render(message);
             if (message.PhotoBytes is { } png && media.CanLink)
             {
-                var token = media.Save(png, "chart.png", "image/png", TimeSpan.FromDays(30));
+                var token = media.Save(png, "chart.png", "image/png", TimeSpan.FromDays(30), KeyOf(message, "photo"));
                 await client.SendPhotoAsync(
                     chat,
                     media.Link(token),
@@ -62,6 +62,10 @@ public sealed class ZaloChannel(
         }
     }
 
+    /// <summary>One file per outbox message and part: a retried send links the file the first attempt wrote.</summary>
+    private static string? KeyOf(OutgoingMessage message, string part) =>
+        message.Id > 0 ? $"outbox-{message.Id}-{part}" : null;
+
     /// <summary>
     /// The text Zalo shows: choices as "1. 🐄 Bò" (or "• 📅 Họp — /meeting"), a document as a link or a note.
     /// </summary>
@@ -86,7 +90,8 @@ public sealed class ZaloChannel(
                     doc,
                     message.DocumentName ?? "file",
                     "application/octet-stream",
-                    TimeSpan.FromHours(web.Value.DownloadLinkHours)
+                    TimeSpan.FromHours(web.Value.DownloadLinkHours),
+                    KeyOf(message, "document")
                 );
                 sb.Append("\n\n").Append(T.ZaloDownloadLink(media.Link(token), web.Value.DownloadLinkHours));
             }

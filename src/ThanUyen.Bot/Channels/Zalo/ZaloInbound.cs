@@ -7,8 +7,9 @@ using ThanUyen.Bot.Web;
 namespace ThanUyen.Bot.Channels.Zalo;
 
 /// <summary>
-/// One Zalo update into the durable inbox, from polling or the webhook alike: mapped, photos downloaded
-/// at once (their links expire) up to a size cap, stored, deduplicated on message_id.
+/// One Zalo update into the durable inbox, from polling or the webhook alike: mapped, deduplicated on
+/// message_id, then photos downloaded at once (their links expire) — only from allowed hosts, never through a
+/// redirect, within one deadline for headers and body together, up to a size cap — and stored.
 /// </summary>
 public sealed class ZaloInbound(
     InboxStore inbox,
@@ -19,12 +20,24 @@ public sealed class ZaloInbound(
     ILogger<ZaloInbound> log
 )
 {
+    private readonly MediaHostAllowlist _hosts = new(options.Value.EffectiveMediaHosts);
+
     public string? BotId { get; set; }
+
+    /// <summary>An HTTP client for photo downloads: redirects are refused, not followed (to any host).</summary>
+    public static HttpClient CreateDownloadClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            Timeout = Timeout.InfiniteTimeSpan, // the per-download deadline covers the body too
+        };
 
     public async Task AcceptAsync(JsonElement update, CancellationToken ct)
     {
         health.Delivered("zalo");
         if (ZaloUpdateMapper.Map(ZaloUpdateMapper.Unwrap(update), BotId) is not { } message)
+            return;
+        // A re-delivered update is not fetched again (nor stored twice: Accept checks once more, atomically).
+        if (inbox.Knows(message.DeliveryId))
             return;
         if (message.Kind == MessageKind.Photo)
             message = message with { PhotoFileId = await DownloadAsync(message.PhotoFileId, ct) };
@@ -33,18 +46,36 @@ public sealed class ZaloInbound(
 
     private async Task<string?> DownloadAsync(string? url, CancellationToken ct)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return null;
+        if (!_hosts.Allows(uri))
+        {
+            log.LogWarning(
+                "A Zalo photo from {Scheme}://{Host} was not downloaded: not in Zalo:MediaHosts",
+                uri.Scheme,
+                uri.Host
+            );
+            return null;
+        }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Value.PhotoDownloadSeconds)));
         try
         {
-            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
+            using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > options.Value.MaxPhotoBytes)
+            {
+                log.LogWarning(
+                    "A Zalo photo from {Host} was not downloaded: HTTP {Status}",
+                    uri.Host,
+                    (int)response.StatusCode
+                );
                 return null;
-            await using var stream = await response.Content.ReadAsStreamAsync(ct);
+            }
+            await using var stream = await response.Content.ReadAsStreamAsync(deadline.Token);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+            while ((read = await stream.ReadAsync(chunk, deadline.Token)) > 0)
             {
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > options.Value.MaxPhotoBytes)
@@ -52,7 +83,16 @@ public sealed class ZaloInbound(
             }
             return "media:" + media.Save(buffer.ToArray(), "photo.jpg", "image/jpeg", lifetime: null);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(
+                "A Zalo photo from {Host} took over {Seconds}s; the answer keeps no image",
+                uri.Host,
+                options.Value.PhotoDownloadSeconds
+            );
+            return null;
+        }
+        catch (HttpRequestException e)
         {
             log.LogWarning("Could not download a Zalo photo ({Error}); the answer keeps no image", e.GetType().Name);
             return null;

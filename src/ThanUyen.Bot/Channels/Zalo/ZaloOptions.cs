@@ -20,5 +20,21 @@ public sealed class ZaloOptions
     /// <summary>Photos people send are downloaded at once (Zalo's links expire), up to this size.</summary>
     public int MaxPhotoBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// Where photos may be downloaded from (see <see cref="MediaHostAllowlist"/>); empty: Zalo's CDN hosts below.
+    /// </summary>
+    public string[]? MediaHosts { get; set; }
+
+    /// <summary>
+    /// Zalo does not document its photo hosts; these are the domains its CDN is seen on. A refused host is
+    /// logged (host only) so an operator can add it.
+    /// </summary>
+    public static readonly string[] DefaultMediaHosts = ["*.zdn.vn", "*.zadn.vn", "*.zalo.me", "*.zaloapp.com"];
+
+    public string[] EffectiveMediaHosts => MediaHosts is { Length: > 0 } hosts ? hosts : DefaultMediaHosts;
+
+    /// <summary>A whole photo download (headers and body) must finish within this many seconds.</summary>
+    public int PhotoDownloadSeconds { get; set; } = 20;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

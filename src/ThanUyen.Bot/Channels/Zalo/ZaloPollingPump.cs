@@ -11,54 +11,36 @@ public sealed class ZaloPollingPump(
     ZaloInbound inbound,
     IOptions<ZaloOptions> options,
     ChannelHealth health,
-    SecretScrubber scrubber,
+    PlatformRetry retry,
     ILogger<ZaloPollingPump> log
 ) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var failures = 0;
-        var ready = false;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        var ready = await retry.RunAsync(
+            PlatformRetry.Setup,
+            "Zalo set-up (getMe, deleteWebhook)",
+            async ct =>
             {
-                if (!ready)
+                inbound.BotId = await client.GetMeIdAsync(ct);
+                await client.DeleteWebhookAsync(ct);
+                log.LogInformation("Zalo polling started");
+            },
+            stoppingToken
+        );
+        while (ready && !stoppingToken.IsCancellationRequested)
+            ready = await retry.RunAsync(
+                PlatformRetry.Poll,
+                "Zalo getUpdates",
+                async ct =>
                 {
-                    inbound.BotId = await client.GetMeIdAsync(stoppingToken);
-                    await client.DeleteWebhookAsync(stoppingToken);
-                    ready = true;
-                    log.LogInformation("Zalo polling started");
-                }
-                var updates = await client.GetUpdatesAsync(options.Value.PollTimeoutSeconds, stoppingToken);
-                health.Polled("zalo");
-                failures = 0;
-                foreach (var update in updates)
-                    await inbound.AcceptAsync(update, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                failures++;
-                var delay = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)) / 2));
-                log.LogWarning(
-                    "Zalo getUpdates failed ({Error}); retrying in {Delay}s",
-                    scrubber.Describe(e),
-                    delay.TotalSeconds
-                );
-                try
-                {
-                    await Task.Delay(delay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+                    var updates = await client.GetUpdatesAsync(options.Value.PollTimeoutSeconds, ct);
+                    health.Polled("zalo");
+                    foreach (var update in updates)
+                        await inbound.AcceptAsync(update, ct);
+                },
+                stoppingToken
+            );
     }
 }

@@ -42,7 +42,7 @@ public static class ZaloSetup
         services.AddSingleton(sp => new ZaloInbound(
             sp.GetRequiredService<InboxStore>(),
             sp.GetRequiredService<Web.MediaStore>(),
-            new HttpClient { Timeout = TimeSpan.FromSeconds(30) },
+            ZaloInbound.CreateDownloadClient(),
             sp.GetRequiredService<IOptions<ZaloOptions>>(),
             sp.GetRequiredService<ChannelHealth>(),
             sp.GetRequiredService<ILogger<ZaloInbound>>()

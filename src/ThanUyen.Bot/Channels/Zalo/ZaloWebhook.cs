@@ -9,42 +9,25 @@ public sealed class ZaloWebhook(
     ZaloClient client,
     ZaloInbound inbound,
     IOptions<ZaloOptions> options,
-    SecretScrubber scrubber,
+    PlatformRetry retry,
     ILogger<ZaloWebhook> log
 ) : BackgroundService
 {
     public const string Path = "/webhooks/zalo",
         SecretHeader = "X-Bot-Api-Secret-Token";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            try
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        retry.RunAsync(
+            PlatformRetry.Setup,
+            "Zalo setWebhook",
+            async ct =>
             {
-                inbound.BotId = await client.GetMeIdAsync(stoppingToken);
-                await client.SetWebhookAsync(options.Value.WebhookUrl!, options.Value.WebhookSecret!, stoppingToken);
+                inbound.BotId = await client.GetMeIdAsync(ct);
+                await client.SetWebhookAsync(options.Value.WebhookUrl!, options.Value.WebhookSecret!, ct);
                 log.LogInformation("Zalo webhook registered");
-                return;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                log.LogWarning("Zalo setWebhook failed ({Error}); attempt {Attempt}", scrubber.Describe(e), attempt);
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt * 2)), stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+            },
+            stoppingToken
+        );
 
     public static void Map(WebApplication app)
     {
