@@ -11,7 +11,8 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         var errors = new List<string>();
         foreach (var admin in options.Admins.Where(a => !ChatAddress.TryParse(a, out _)))
             errors.Add(
-                $"Bot:Admins has '{admin}', which is not a chat address like 'telegram:123456789' or 'console:local'."
+                $"Bot:Admins has '{admin}', which is not a chat address '<channel>:<id>' "
+                    + $"(for example '{ChatAddress.ConsoleLocal}', or a platform's channel name and the person's id)."
             );
         try
         {

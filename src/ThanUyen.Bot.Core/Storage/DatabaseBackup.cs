@@ -58,6 +58,30 @@ public static class DatabaseBackup
         return documents;
     }
 
+    /// <summary>
+    /// Opens a backup (with the password it needs) and counts its reports, before a restore touches anything.
+    /// Throws <see cref="InvalidDataException"/> when it is not a database this service can read.
+    /// </summary>
+    public static int Verify(string path, string? password)
+    {
+        var lockFile = DatabasePaths.Lock(path);
+        var leftBefore = File.Exists(lockFile);
+        try
+        {
+            using var check = new BotDatabase(new StorageOptions { DatabasePath = path, Password = password });
+            return check.CountDocuments("reports");
+        }
+        catch (LiteException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+        finally
+        {
+            if (!leftBefore)
+                File.Delete(lockFile); // nobody else opens a backup file: no lock file left beside it
+        }
+    }
+
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace ThanUyen.Bot.Core.Storage;
@@ -119,11 +120,16 @@ public sealed partial class DatabaseWriter
     /// <summary>One transaction, committed, then made durable before anyone is told.</summary>
     private void Commit(Action work)
     {
+        var started = Stopwatch.GetTimestamp();
         _db.Engine.BeginTrans();
+        long worked,
+            committed;
         try
         {
             work();
+            worked = Stopwatch.GetTimestamp();
             _db.Engine.Commit();
+            committed = Stopwatch.GetTimestamp();
             Interlocked.Increment(ref _commits);
         }
         catch
@@ -133,7 +139,20 @@ public sealed partial class DatabaseWriter
         }
         if (!_db.SyncLog())
             Interlocked.Increment(ref _emptyCommits);
+        var total = Stopwatch.GetElapsedTime(started);
+        if (total > SlowCommit)
+            // LiteDB checkpoints inside a commit when its log passes 1,000 pages: that shows in "commit".
+            _log.LogWarning(
+                "A slow group commit: {Total:N0} ms (work {Work:N0} ms, commit {Commit:N0} ms, sync {Sync:N0} ms)",
+                total.TotalMilliseconds,
+                Stopwatch.GetElapsedTime(started, worked).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(worked, committed).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(committed).TotalMilliseconds
+            );
     }
+
+    /// <summary>A group commit slower than this is logged with where its time went.</summary>
+    private static readonly TimeSpan SlowCommit = TimeSpan.FromMilliseconds(250);
 
     private void TryRollback()
     {

@@ -14,7 +14,7 @@ namespace ThanUyen.Bot.Core.Storage;
 /// </summary>
 public sealed partial class DatabaseWriter : IDisposable
 {
-    public const int MaxBatch = 256;
+    public const int MaxBatch = 64;
     private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>(
         new UnboundedChannelOptions { SingleReader = true }
     );

@@ -30,9 +30,12 @@ public sealed class PlatformRetry : IAsyncDisposable
                 Delay = first,
                 MaxDelay = TimeSpan.FromSeconds(30),
                 // Everything but the service's own stop: an HTTP timeout is an OperationCanceledException too.
+                // Not a failed disk either: the service is stopping, and polling again would consume updates
+                // (Zalo's are gone once returned) that can no longer be stored.
                 ShouldHandle = args =>
                     ValueTask.FromResult(
-                        args.Outcome.Exception is not null && !args.Context.CancellationToken.IsCancellationRequested
+                        args.Outcome.Exception is not null and not Core.Storage.StorageFailedException
+                            && !args.Context.CancellationToken.IsCancellationRequested
                     ),
                 OnRetry = args =>
                 {

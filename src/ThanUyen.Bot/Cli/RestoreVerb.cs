@@ -43,9 +43,9 @@ public static class RestoreVerb
                 int reports;
                 try
                 {
-                    reports = CheckBackup(source, storage.Password);
+                    reports = DatabaseBackup.Verify(source, storage.Password);
                 }
-                catch (Exception e) when (e is LiteDB.LiteException or IOException)
+                catch (Exception e) when (e is InvalidDataException or IOException)
                 {
                     return await Fail($"The backup {source} does not open ({e.Message}); nothing was changed.");
                 }
@@ -66,23 +66,6 @@ public static class RestoreVerb
             }
         });
         return command;
-    }
-
-    /// <summary>Opens the backup (right password, readable) before anything is touched.</summary>
-    private static int CheckBackup(string source, string? password)
-    {
-        var lockFile = DatabasePaths.Lock(source);
-        var leftBefore = File.Exists(lockFile);
-        try
-        {
-            using var check = new BotDatabase(new StorageOptions { DatabasePath = source, Password = password });
-            return check.CountDocuments("reports");
-        }
-        finally
-        {
-            if (!leftBefore)
-                File.Delete(lockFile); // nobody else opens a backup file: no lock file left beside it
-        }
     }
 
     private static async Task<int> Fail(string message)
