@@ -20,7 +20,7 @@ namespace ThanUyen.Bot.Tests.Reliability;
 /// one writer no two transactions can take LiteDB's collection locks in opposite orders: no lock timeout, no
 /// update waits a second for its commit, and every update is handled exactly once, each chat in order.
 /// </summary>
-[Collection(AloneCollection.Name)]
+[Collection(RunsAlone.Name)]
 public sealed class ConcurrencyTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Chats = 200,

@@ -5,7 +5,7 @@ namespace ThanUyen.Bot.Tests.Infra;
 /// another test class sharing the two cores would be measured with them.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class AloneCollection
+public sealed class RunsAlone
 {
     public const string Name = "alone";
 }
