@@ -26,4 +26,12 @@ public sealed class Member
     public string? InvitationCode { get; set; }
 
     public string MainAddress => PreferredAddress ?? Addresses.FirstOrDefault() ?? "";
+
+    /// <summary>A copy that shares nothing mutable: stores hand these out of their in-memory copy.</summary>
+    public Member Copy()
+    {
+        var copy = (Member)MemberwiseClone();
+        copy.Addresses = [.. Addresses];
+        return copy;
+    }
 }

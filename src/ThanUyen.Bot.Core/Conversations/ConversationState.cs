@@ -31,4 +31,13 @@ public sealed class ConversationState
     public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool Nudged { get; set; }
+
+    /// <summary>A copy that shares nothing mutable: the store hands these out of its in-memory copy.</summary>
+    public ConversationState Copy()
+    {
+        var copy = (ConversationState)MemberwiseClone();
+        copy.Answers = new Dictionary<string, string>(Answers);
+        copy.History = [.. History];
+        return copy;
+    }
 }

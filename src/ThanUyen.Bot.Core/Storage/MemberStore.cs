@@ -1,44 +1,69 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 
 namespace ThanUyen.Bot.Core.Storage;
 
-public sealed class MemberStore(BotDatabase db, DatabaseWriter writer)
+/// <summary>
+/// People and their chat addresses. Who is writing is looked up on every message, so members found by
+/// address are kept in memory (written through on save, dropped on a rollback) and handed out as copies.
+/// </summary>
+public sealed class MemberStore
 {
-    public Member? FindByAddress(ChatAddress address) =>
-        db.Members.FindOne(BsonExpression.Create("$.Addresses[*] ANY = @0", new BsonValue(address.ToString())));
+    private readonly BotDatabase _db;
+    private readonly DatabaseWriter _writer;
+    private readonly ConcurrentDictionary<string, Member> _byAddress = new();
 
-    public Member? Find(int id) => db.Members.FindById(id);
+    public MemberStore(BotDatabase db, DatabaseWriter writer)
+    {
+        (_db, _writer) = (db, writer);
+        db.Rolledback += _byAddress.Clear;
+    }
+
+    public Member? FindByAddress(ChatAddress address)
+    {
+        var key = address.ToString();
+        if (!_byAddress.TryGetValue(key, out var member))
+        {
+            member = _db.Members.FindOne(BsonExpression.Create("$.Addresses[*] ANY = @0", new BsonValue(key)));
+            // Strangers are not remembered: anyone can write, and the map must stay the size of the members.
+            if (member is not null)
+                _byAddress[key] = member;
+        }
+        return member?.Copy();
+    }
+
+    public Member? Find(int id) => _db.Members.FindById(id);
 
     /// <summary>Active people, optionally only one role.</summary>
     public List<Member> Active(Role? role = null) =>
         role is { } r
-            ? db.Members.Find(m => m.Active && m.Role == r).ToList()
-            : db.Members.Find(m => m.Active).ToList();
+            ? _db.Members.Find(m => m.Active && m.Role == r).ToList()
+            : _db.Members.Find(m => m.Active).ToList();
 
-    public List<Member> All() => db.Members.FindAll().ToList();
+    public List<Member> All() => _db.Members.FindAll().ToList();
 
-    public int Count() => db.Members.Count();
+    public int Count() => _db.Members.Count();
 
     /// <summary>The active officers of a commune: who gets its digest and reviews its reports.</summary>
     public List<Member> OfficersOf(string communeId) =>
-        db.Members.Find(m => m.Active && m.Role == Role.Officer && m.CommuneId == communeId).ToList();
+        _db.Members.Find(m => m.Active && m.Role == Role.Officer && m.CommuneId == communeId).ToList();
 
     /// <summary>Active core-group members of a commune's villages.</summary>
     public List<Member> MembersOf(string communeId) =>
-        db.Members.Find(m => m.Active && m.Role == Role.Member && m.CommuneId == communeId).ToList();
+        _db.Members.Find(m => m.Active && m.Role == Role.Member && m.CommuneId == communeId).ToList();
 
     /// <summary>"#12", "12", or a name typed loosely; null when nobody or several people match.</summary>
     public Member? FindByNameOrId(string text)
     {
         var t = text.Trim().TrimStart('#');
         if (int.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out var id))
-            return db.Members.FindById(id);
+            return _db.Members.FindById(id);
         var key = Parsing.TextKey.Of(t);
         if (key.Length == 0)
             return null;
-        var all = db.Members.FindAll().ToList();
+        var all = _db.Members.FindAll().ToList();
         var exact = all.Where(m => Parsing.TextKey.Of(m.Name) == key).ToList();
         if (exact.Count == 1)
             return exact[0];
@@ -48,11 +73,18 @@ public sealed class MemberStore(BotDatabase db, DatabaseWriter writer)
 
     public void Save(Member member)
     {
-        writer.EnsureWriting();
+        _writer.EnsureWriting();
+        var before = member.Id == 0 ? null : _db.Members.FindById(member.Id);
         if (member.Id == 0)
-            db.Members.Insert(member);
+            _db.Members.Insert(member);
         else
-            db.Members.Update(member);
+            _db.Members.Update(member);
+        // Write through: addresses this person had or has now read from the new copy (or from the database).
+        foreach (var address in before?.Addresses ?? [])
+            _byAddress.TryRemove(address, out _);
+        var copy = member.Copy();
+        foreach (var address in member.Addresses)
+            _byAddress[address] = copy;
     }
 
     /// <summary>403 from a platform: stop delivering to this person until they write again.</summary>
