@@ -13,10 +13,16 @@ namespace ThanUyen.Bot.Bench;
 /// </summary>
 public static class BenchCore
 {
-    public static ServiceProvider Start(string databasePath)
+    public static ServiceProvider Start(string databasePath, bool durable = true)
     {
         var config = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = databasePath })
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Storage:DatabasePath"] = databasePath,
+                    ["Storage:DurableCommits"] = durable ? "true" : "false",
+                }
+            )
             .Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))

@@ -27,58 +27,7 @@ public static class DigestBuild
         var works = db.SubProjects.FindAll().ToList();
         var week = WeekRange.Containing(DateTime.UtcNow, zone);
         var random = new Random(1);
-        Report Make(int i, DateTime at)
-        {
-            var v = villages[i % villages.Count];
-            var r = new Report
-            {
-                Code = $"BC-{i:D6}",
-                SubmissionKey = $"k{i}",
-                ReporterId = i % 42,
-                VillageId = v.Id,
-                CommuneId = v.CommuneId,
-                ReceivedAt = at,
-                EventDate = at.Date,
-            };
-            switch (i % 3)
-            {
-                case 0:
-                    r.FlowId = "sale";
-                    r.Facts = new SaleFacts
-                    {
-                        Product = (i % 2 == 0) ? "cattle" : "watermelon",
-                        Quantity = 1 + i % 7,
-                        Unit = "con",
-                        Total = 1_000_000 + i % 50 * 100_000,
-                        Buyer = "trader",
-                    };
-                    break;
-                case 1:
-                    r.FlowId = "meeting";
-                    r.Facts = new MeetingFacts
-                    {
-                        Kind = "meeting",
-                        Topic = "cattle",
-                        Participants = 10 + i % 30,
-                        Women = 5 + i % 10,
-                        Outcome = "ok",
-                    };
-                    break;
-                default:
-                    var w = works[i % works.Count];
-                    r.FlowId = "progress";
-                    r.VillageId = w.VillageId;
-                    r.Facts = new ProgressFacts
-                    {
-                        SubProjectId = w.Id,
-                        SubProjectName = w.Name,
-                        Percent = i % 101,
-                        Status = "on_track",
-                    };
-                    break;
-            }
-            return r;
-        }
+        Report Make(int i, DateTime at) => BenchReports.Make(i, at, villages, works);
 
         // 1) All 100,000 in the week: the builder alone (pure, in memory).
         var start = week.StartUtc(zone);

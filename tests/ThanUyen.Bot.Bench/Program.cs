@@ -6,8 +6,9 @@ var all = new Dictionary<string, Func<Table, Task>>
     ["pipeline"] = Pipeline.RunAsync,
     ["engine"] = EngineThroughput.RunAsync,
     ["digest"] = DigestBuild.RunAsync,
+    ["steady"] = SteadyLoad.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
-    ["startup"] = Startup.RunAsync,
+    ["footprint"] = Footprint.RunAsync,
 };
 
 // The crash suite is its own command (scripts/crash-test): it is not a benchmark.

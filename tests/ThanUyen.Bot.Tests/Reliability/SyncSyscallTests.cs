@@ -54,27 +54,34 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
                 RedirectStandardError = true,
             }
         )!;
-        // strace says "Process N attached" once it traces the service; only then does the run start.
-        var attached = await strace.StandardError.ReadLineAsync();
-        Assert.Contains("attached", attached ?? "", StringComparison.Ordinal);
-
-        await Task.WhenAll(
-            Enumerable
-                .Range(0, Members)
-                .Select(async u =>
-                {
-                    var chat = CrashHarness.FirstChat + u;
-                    var sent = 0;
-                    foreach (var answer in Sale)
+        Counters after;
+        try
+        {
+            // strace says "Process N attached" once it traces the service; only then does the run start.
+            var attached = await strace.StandardError.ReadLineAsync();
+            Assert.Contains("attached", attached ?? "", StringComparison.Ordinal);
+            await Task.WhenAll(
+                Enumerable
+                    .Range(0, Members)
+                    .Select(async u =>
                     {
-                        api.UserSays(chat, answer);
-                        sent = (await api.WaitForSent(chat, sent + 1, seconds: 60)).Count;
-                    }
-                })
-        );
-        var after = await Quiet(ops);
-        Process.Start("kill", ["-INT", strace.Id.ToString()])!.WaitForExit();
-        await strace.WaitForExitAsync();
+                        var chat = CrashHarness.FirstChat + u;
+                        var sent = 0;
+                        foreach (var answer in Sale)
+                        {
+                            api.UserSays(chat, answer);
+                            sent = (await api.WaitForSent(chat, sent + 1, seconds: 60)).Count;
+                        }
+                    })
+            );
+            after = await Quiet(ops);
+        }
+        finally
+        {
+            // Detaching writes the summary; a failed run must not leave strace (or the service) behind.
+            Process.Start("kill", ["-INT", strace.Id.ToString()])!.WaitForExit();
+            await strace.WaitForExitAsync();
+        }
 
         var fsyncs = File.ReadAllLines(summary)
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
