@@ -1,6 +1,6 @@
 namespace ThanUyen.Bot.Core.Reviews;
 
-/// <summary>A report's review: its status, its history (shown by the web view), and a version for stale cards.</summary>
+/// <summary>A report's review: its status, its history (for the web view), and a version for stale cards.</summary>
 public sealed class ReportReview
 {
     public ReviewStatus Status { get; set; }

@@ -32,7 +32,7 @@ public sealed partial class ReviewDesk
         runner.Start(turn, runner.Find(ReviewFlow.FlowId)!, ReviewFlow.Prefill(button), open);
     }
 
-    /// <summary>A typed "1", "duyệt", "cần sửa", "loại" or "để sau" with no question open answers the last card.</summary>
+    /// <summary>A typed "1", "duyệt", "cần sửa", "loại" or "để sau", no question open, answers the last card.</summary>
     public bool AnswerCard(Turn turn)
     {
         if (turn.Member is not { } member || !ReviewAccess.IsReviewer(member))

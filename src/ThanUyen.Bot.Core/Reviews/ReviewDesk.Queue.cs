@@ -24,7 +24,7 @@ public sealed partial class ReviewDesk
 
     private static (DateTime, int) Queued(Report report) => (ReviewStore.QueuedAt(report), report.Id);
 
-    /// <summary>/review BC-0012: that report's card — decidable while it waits (admins: always, to change it).</summary>
+    /// <summary>/review BC-0012: that report's card, decidable while it waits (admins: always, to change it).</summary>
     public void ShowOne(Turn turn, string code)
     {
         var report = turn.Reports.Find(code);
@@ -42,9 +42,14 @@ public sealed partial class ReviewDesk
 
     private void Later(Turn turn, ReviewButton button)
     {
+        if (turn.Reports.Find(button.Code) is not { } report || !ReviewAccess.CanSee(turn.Member!, report))
+        {
+            turn.Reply(T.ReviewNotFound(ReportStore.Normalize(button.Code)));
+            return;
+        }
         ForgetCard(turn, button.Code);
         if (button.Walk)
-            ShowNext(turn, turn.Reports.Find(button.Code));
+            ShowNext(turn, report);
         else
             turn.Reply(T.ReviewPutOff(button.Code));
     }

@@ -125,7 +125,7 @@ public sealed partial class ReviewDesk(ReviewCards cards, FlowRunner runner)
         turn.Stores.Reviews.Save(state);
     }
 
-    /// <summary>Typed numbers stop going to this report's card (decided, gone, or not the person's to decide).</summary>
+    /// <summary>Typed numbers stop going to this report's card (decided, gone, or not theirs to decide).</summary>
     private static void ForgetCard(Turn turn, string code)
     {
         var state = turn.Stores.Reviews.Reviewer(turn.Member!.Id);

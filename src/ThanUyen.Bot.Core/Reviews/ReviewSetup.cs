@@ -7,7 +7,7 @@ namespace ThanUyen.Bot.Core.Reviews;
 
 public static class ReviewSetup
 {
-    /// <summary>Officers review reports: the settings, the cards, the command, the comment question, the jobs.</summary>
+    /// <summary>Officers review reports: settings, cards, the command, the comment question, the jobs.</summary>
     public static IServiceCollection AddReviews(this IServiceCollection services, IConfiguration configuration)
     {
         services

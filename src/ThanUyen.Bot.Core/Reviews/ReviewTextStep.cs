@@ -21,7 +21,7 @@ public sealed class ReviewTextStep(
 
     public override IReadOnlyList<Option> Options(Turn turn, Answers answers) => options ?? [];
 
-    /// <summary>Numbered (so "2" picks the second reason on Zalo); typed words that name none are kept as typed.</summary>
+    /// <summary>Numbered ("2" picks the second reason on Zalo); typed words naming none are kept as typed.</summary>
     public override bool OnlyOptions => options is { Count: > 0 };
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input)

@@ -22,7 +22,7 @@ public sealed class ReviewStore(BotDatabase db, DatabaseWriter writer)
     /// <summary>When the report entered the queue: its resubmission, else its arrival.</summary>
     public static DateTime QueuedAt(Report report) => report.Review.WaitingSince ?? report.ReceivedAt;
 
-    /// <summary>Reports received since then (their decisions give the time to review), optionally of a commune.</summary>
+    /// <summary>Reports received since then (their decisions give the review times); optionally one commune.</summary>
     public List<Report> ReceivedSince(DateTime fromUtc, string? communeId = null) =>
         db
             .Reports.Find(r => r.ReceivedAt >= fromUtc)

@@ -20,7 +20,12 @@ public sealed class ZaloReviewTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _zalo = await FakeZaloServer.StartAsync();
-        _host = await BotHost.StartAsync(null, _folder.File("bot.db"), new() { ["Bot:Admins:0"] = $"zalo:{Admin}" }, zalo: _zalo);
+        _host = await BotHost.StartAsync(
+            null,
+            _folder.File("bot.db"),
+            new() { ["Bot:Admins:0"] = $"zalo:{Admin}" },
+            zalo: _zalo
+        );
     }
 
     public async Task DisposeAsync()

@@ -72,7 +72,10 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Equal("🔁 Đã đổi BC-0001: đã duyệt → loại.", changed.Text);
         Assert.Equal(ReviewStatus.Rejected, _r.Status("BC-0001"));
         var audit = Bot.Db.Audit.FindAll().Single(a => a.Action == "review.change");
-        Assert.Equal(("Admin", "BC-0001", "đã duyệt → loại: 📍 Sai nơi"), (audit.ActorName, audit.Subject, audit.Details));
+        Assert.Equal(
+            ("Admin", "BC-0001", "đã duyệt → loại: 📍 Sai nơi"),
+            (audit.ActorName, audit.Subject, audit.Details)
+        );
         var log = _r.Say(People.Admin, "/audit").Single().Text;
         Assert.Contains("Admin · đổi quyết định duyệt BC-0001 · đã duyệt → loại: 📍 Sai nơi", log);
         Assert.Contains("Cầm Thị Hoa · duyệt BC-0001 · đã duyệt", log);

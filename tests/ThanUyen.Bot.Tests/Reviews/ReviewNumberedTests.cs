@@ -9,9 +9,10 @@ namespace ThanUyen.Bot.Tests.Reviews;
 /// <summary>On Zalo there are no buttons: the card's choices are numbered lines answered by number or word.</summary>
 public sealed class ReviewNumberedTests : IDisposable
 {
-    private static readonly Person Hai = new("Lường Văn Hải", new ChatAddress("zalo", "f00d1234")); // officer, Mường Kim
-    private readonly TestBot _bot = new(
-        configure: s => s.AddSingleton(new ChannelCapabilities("zalo") { MaxText = 2000, MaxCaption = 2000 })
+    // An officer of Mường Kim on Zalo.
+    private static readonly Person Hai = new("Lường Văn Hải", new ChatAddress("zalo", "f00d1234"));
+    private readonly TestBot _bot = new(configure: s =>
+        s.AddSingleton(new ChannelCapabilities("zalo") { MaxText = 2000, MaxCaption = 2000 })
     );
     private readonly ReviewTestBot _r;
 

@@ -56,7 +56,10 @@ public sealed class ReviewQueueTests : IDisposable
     [Fact]
     public void In_daily_mode_no_card_comes_and_one_message_a_day_says_how_many_wait()
     {
-        Assert.StartsWith("🗓️ Từ nay bạn nhận một tin mỗi ngày lúc 7 giờ", _r.Say(People.Hoa, "/review mode daily")[0].Text);
+        Assert.StartsWith(
+            "🗓️ Từ nay bạn nhận một tin mỗi ngày lúc 7 giờ",
+            _r.Say(People.Hoa, "/review mode daily")[0].Text
+        );
         _r.FileSale(People.Lan);
         _r.FileSale(People.Lan, "3 con");
         Assert.Empty(Mail.New(People.Hoa));
@@ -111,9 +114,8 @@ public sealed class ReviewQueueTests : IDisposable
     [Fact]
     public void A_card_shows_the_first_photo_just_before_it_and_says_how_many_more_there_are()
     {
-        using var bot = new TestBot(
-            configure: s =>
-                s.AddSingleton(new ChannelCapabilities("telegram") { Buttons = true, PhotoUploads = true })
+        using var bot = new TestBot(configure: s =>
+            s.AddSingleton(new ChannelCapabilities("telegram") { Buttons = true, PhotoUploads = true })
         );
         using var r = new ReviewTestBot(bot);
         foreach (var answer in new[] { "/progress", "1", "30", "1", "5", "bo qua", "bo qua" })
