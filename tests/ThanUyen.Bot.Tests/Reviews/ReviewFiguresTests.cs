@@ -9,7 +9,7 @@ using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Reviews;
 
-/// <summary>Statuses wherever reports show (digest, exports, /my, /member, /stats), checked against the store.</summary>
+/// <summary>Statuses where reports show (digest, exports, /my, /member, /stats), checked against the store.</summary>
 public sealed class ReviewFiguresTests
 {
     private static readonly Person Thi = new("Lò Văn Thi", new ChatAddress("telegram", "2003")); // member, Hàng
