@@ -86,6 +86,22 @@ public sealed class ReviewQueueTests : IDisposable
     }
 
     [Fact]
+    public void An_officer_in_daily_mode_who_sent_a_report_back_is_still_told_at_once_when_it_is_fixed()
+    {
+        _r.FileSale(People.Lan, "3 con");
+        _r.Press(People.Hoa, Mail.One(People.Hoa).Choices[1].Data);
+        _r.Say(People.Hoa, "Sai số lượng");
+        _r.Say(People.Hoa, "/review mode daily");
+        foreach (var answer in new[] { "/edit BC-0001", "sua", "Số lượng", "2 con", "luu" })
+            _r.Say(People.Lan, answer);
+
+        var told = Mail.One(People.Hoa);
+
+        Assert.Equal($"{T.ReviewFixedForYou("Lò Thị Lan", "BC-0001")}\n{T.ReviewOpenQueueHint}", told.Text);
+        Assert.Empty(told.Choices); // daily mode: no card, the queue has it
+    }
+
+    [Fact]
     public void An_officer_with_reports_waiting_over_three_days_gets_one_reminder_a_day_unless_reminders_are_off()
     {
         _r.FileSale(People.Lan);
