@@ -54,6 +54,19 @@ public sealed class ReviewQueueTests : IDisposable
     }
 
     [Fact]
+    public void The_daily_message_goes_at_the_hour_a_report_arriving_later_that_day_waits_for_the_next()
+    {
+        _r.Say(People.Hoa, "/review mode daily");
+        RunAt(Local(7, 0, days: 1));
+        Bot.Clock.SetUtcNow(Local(10, 0, days: 1));
+        _r.FileSale(People.Lan);
+        RunAt(Local(10, 5, days: 1));
+        Assert.Empty(Mail.New(People.Hoa));
+        RunAt(Local(7, 0, days: 2));
+        Assert.Equal("📋 1 báo cáo chờ duyệt → /review", Mail.One(People.Hoa).Text);
+    }
+
+    [Fact]
     public void In_daily_mode_no_card_comes_and_one_message_a_day_says_how_many_wait()
     {
         Assert.StartsWith(
@@ -74,6 +87,9 @@ public sealed class ReviewQueueTests : IDisposable
         Bot.Restart();
         RunAt(Local(18, 0, days: 1));
         Assert.Empty(Mail.New(People.Hoa)); // once a day, across a restart
+
+        RunAt(Local(7, days: 2));
+        Assert.Single(Mail.New(People.Hoa)); // the next day, still waiting: one more
 
         var card = _r.Press(People.Hoa, "m:review").Single();
         Assert.Contains("🔎 BC-0001", card.Text);
