@@ -23,13 +23,15 @@ public sealed partial class ReviewDesk
             return;
         }
         var open = turn.Conversations.Find(turn.Chat.ToString());
-        // A comment still being asked for another report gives way to the card just pressed (that report stays queued).
-        if (open?.FlowId == ReviewFlow.FlowId)
+        if (open is not null && open.FlowId != ReviewFlow.FlowId)
         {
-            turn.Conversations.Delete(open.Id);
-            open = null;
+            turn.Reply(T.FinishOpenDraftFirst); // an admin's half-filled report is not thrown away by a card
+            return;
         }
-        runner.Start(turn, runner.Find(ReviewFlow.FlowId)!, ReviewFlow.Prefill(button), open);
+        // A comment still being asked for another report gives way to the card just pressed (that report stays queued).
+        if (open is not null)
+            turn.Conversations.Delete(open.Id);
+        runner.Start(turn, runner.Find(ReviewFlow.FlowId)!, ReviewFlow.Prefill(button), null);
     }
 
     /// <summary>A typed "1", "duyệt", "cần sửa", "loại" or "để sau", no question open, answers the last card.</summary>
@@ -173,32 +175,4 @@ public sealed partial class ReviewDesk
             ReviewStatus.NeedsChanges => "review.sendback",
             _ => "review.reject",
         };
-
-    /// <summary>Sent back: the comment and a button that opens the report at its confirm step. Rejected: why.</summary>
-    private void TellReporter(Turn turn, Report report, ReviewStatus decision, string comment)
-    {
-        if (decision == ReviewStatus.Approved || turn.Members.Find(report.ReporterId) is not { Active: true } reporter)
-            return;
-        if (reporter.MainAddress.Length == 0)
-            return;
-        var to = ChatAddress.Parse(reporter.MainAddress);
-        var summary = cards.Summary(report);
-        if (decision == ReviewStatus.Rejected)
-        {
-            turn.Send(
-                to,
-                T.ReviewRejectedToReporter(report.Code, summary, turn.Member!.Name, T.ReviewComment(comment)),
-                OutboxPriority.Reply
-            );
-            return;
-        }
-        var buttons = turn.Channels.For(to).Buttons;
-        turn.Send(
-            to,
-            T.ReviewSentBackToReporter(report.Code, summary, turn.Member!.Name, T.ReviewComment(comment), buttons),
-            OutboxPriority.Reply,
-            buttons ? [new Choice(T.ReviewEditButton(report.Code), ReviewButton.Edit(report.Code))] : null,
-            numbered: false
-        );
-    }
 }

@@ -151,4 +151,32 @@ public sealed partial class ReviewDesk(ReviewCards cards, FlowRunner runner)
         state.Mode = mode;
         turn.Stores.Reviews.Save(state);
     }
+
+    /// <summary>Sent back: the comment and a button that opens the report at its confirm step. Rejected: why.</summary>
+    private void TellReporter(Turn turn, Report report, ReviewStatus decision, string comment)
+    {
+        if (decision == ReviewStatus.Approved || turn.Members.Find(report.ReporterId) is not { Active: true } reporter)
+            return;
+        if (reporter.MainAddress.Length == 0)
+            return;
+        var to = ChatAddress.Parse(reporter.MainAddress);
+        var summary = cards.Summary(report);
+        if (decision == ReviewStatus.Rejected)
+        {
+            turn.Send(
+                to,
+                T.ReviewRejectedToReporter(report.Code, summary, turn.Member!.Name, T.ReviewComment(comment)),
+                OutboxPriority.Reply
+            );
+            return;
+        }
+        var buttons = turn.Channels.For(to).Buttons;
+        turn.Send(
+            to,
+            T.ReviewSentBackToReporter(report.Code, summary, turn.Member!.Name, T.ReviewComment(comment), buttons),
+            OutboxPriority.Reply,
+            buttons ? [new Choice(T.ReviewEditButton(report.Code), ReviewButton.Edit(report.Code))] : null,
+            numbered: false
+        );
+    }
 }

@@ -152,4 +152,32 @@ public sealed class ReviewDecisionTests : IDisposable
         Assert.Equal(T.ReviewQueueEmpty, _r.Say(People.Admin, "/review").Single().Text);
         Assert.Equal(ReviewStatus.New, _r.Status("BC-0001"));
     }
+
+    [Fact]
+    public void An_admin_halfway_through_a_report_is_asked_to_finish_it_before_writing_a_comment()
+    {
+        _r.FileSale(People.Lan);
+        _r.Say(People.Admin, "/sale");
+        var card = _r.Say(People.Admin, "/review BC-0001").Single();
+
+        Assert.Equal(T.FinishOpenDraftFirst, _r.Press(People.Admin, card.Choices[1].Data).Single().Text);
+        Assert.Equal(SaleReportFlowId, Bot.Stores.Conversations.Find(People.Admin.Address.ToString())!.FlowId);
+        Assert.Equal("✅ Đã duyệt BC-0001.", _r.Press(People.Admin, card.Choices[0].Data).Single().Text);
+    }
+
+    private const string SaleReportFlowId = Core.Reports.Kinds.Sale.SaleReportFlow.FlowId;
+
+    [Fact]
+    public void A_comment_being_asked_gives_way_to_another_cards_send_back()
+    {
+        _r.FileSale(People.Lan);
+        var first = Mail.One(People.Hoa);
+        _r.FileSale(People.Lan, "4 con");
+        _r.Press(People.Hoa, first.Choices[1].Data);
+
+        var second = Button("BC-0002", 0, ReviewButton.SendBack); // as on Telegram, where every card has buttons
+        Assert.StartsWith("↩️ BC-0002 cần sửa gì?", _r.Press(People.Hoa, second).Single().Text);
+        _r.Say(People.Hoa, "Sai giá");
+        Assert.Equal((ReviewStatus.New, ReviewStatus.NeedsChanges), (_r.Status("BC-0001"), _r.Status("BC-0002")));
+    }
 }
