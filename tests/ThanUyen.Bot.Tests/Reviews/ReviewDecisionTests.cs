@@ -180,4 +180,32 @@ public sealed class ReviewDecisionTests : IDisposable
         _r.Say(People.Hoa, "Sai giá");
         Assert.Equal((ReviewStatus.New, ReviewStatus.NeedsChanges), (_r.Status("BC-0001"), _r.Status("BC-0002")));
     }
+
+    [Fact]
+    public void A_reporter_who_edits_an_approved_report_puts_it_back_in_the_queue()
+    {
+        _r.FileSale(People.Lan, "3 con");
+        _r.Press(People.Hoa, Mail.One(People.Hoa).Choices[0].Data);
+        foreach (var answer in new[] { "/edit BC-0001", "sua", "Số lượng", "5 con", "luu" })
+            _r.Say(People.Lan, answer);
+
+        Assert.Equal(ReviewStatus.Resubmitted, _r.Status("BC-0001"));
+        Assert.Contains("🔎 BC-0001 · đã sửa, chờ duyệt", Mail.One(People.Hoa).Text);
+        Assert.Contains(
+            Bot.Db.Audit.FindAll(),
+            a => a.Action == "review.resubmit" && a.Details == "đã duyệt → đã sửa, chờ duyệt"
+        );
+    }
+
+    [Fact]
+    public void An_admins_correction_keeps_the_decision()
+    {
+        _r.FileSale(People.Lan, "3 con");
+        _r.Press(People.Hoa, Mail.One(People.Hoa).Choices[0].Data);
+        foreach (var answer in new[] { "/edit BC-0001", "sua", "Số lượng", "5 con", "luu" })
+            _r.Say(People.Admin, answer);
+
+        Assert.Equal(ReviewStatus.Approved, _r.Status("BC-0001"));
+        Assert.Empty(Mail.New(People.Hoa));
+    }
 }
