@@ -13,6 +13,7 @@ using ThanUyen.Bot.Core.Reports.Export;
 using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
 using ThanUyen.Bot.Core.Reports.Kinds.Progress;
 using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Core.Reviews;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core;
@@ -79,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddReportKind<SaleKind, SaleReportFlow>();
         services.AddSingleton<IFlow, InviteFlow>();
         services.AddSingleton<IFlow, BroadcastFlow>();
+        services.AddReviews(configuration);
 
         services.AddSingleton<ICommand, StartCommand>();
         services.AddSingleton<ICommand, HelpCommand>();

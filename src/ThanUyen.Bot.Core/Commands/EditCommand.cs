@@ -5,7 +5,8 @@ using ThanUyen.Bot.Core.Reports;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>
-/// /edit BC-0412: reopens a saved report at its confirm step. Own reports within Bot:EditDays; admins any.
+/// /edit BC-0412: reopens a saved report at its confirm step. Own reports within Bot:EditDays (or sent back for
+/// changes); admins any.
 /// </summary>
 public sealed class EditCommand(FlowRunner runner) : ICommand
 {
@@ -29,7 +30,12 @@ public sealed class EditCommand(FlowRunner runner) : ICommand
             turn.Reply(T.ReportNotFound);
             return;
         }
-        if (member.Role != Role.Admin && report.ReceivedAt.AddDays(turn.Options.EditDays) < turn.Now)
+        // A report sent back for changes can be fixed however old it is: the reviewer asked for it.
+        if (
+            member.Role != Role.Admin
+            && report.ReceivedAt.AddDays(turn.Options.EditDays) < turn.Now
+            && report.Review.Status != Reviews.ReviewStatus.NeedsChanges
+        )
         {
             turn.Reply(T.EditTooLate(turn.Options.EditDays));
             return;

@@ -4,8 +4,10 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/member &lt;name or #id&gt;: details and recent reports.</summary>
-public sealed class MemberCommand(ReportKinds kinds) : ICommand
+/// <summary>
+/// /member &lt;name or #id&gt;: details, recent reports, their review statuses and the commune's review backlog.
+/// </summary>
+public sealed class MemberCommand(ReportKinds kinds, Reviews.ReviewFigures reviews) : ICommand
 {
     public string Name => "member";
     public Role? MinimumRole => Role.Officer;
@@ -27,6 +29,7 @@ public sealed class MemberCommand(ReportKinds kinds) : ICommand
             $"{MembersCommand.Line(turn, catalogue, found)}\n{T.Addresses}: "
                 + $"{addresses}{(found.Active ? "" : "\n" + T.Deactivated)}\n{T.RecentReports}:\n"
                 + string.Join('\n', reports.DefaultIfEmpty("  —"))
+                + string.Concat(reviews.MemberLines(turn, found).Select(l => "\n" + l))
         );
     }
 }

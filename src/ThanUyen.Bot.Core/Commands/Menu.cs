@@ -16,7 +16,10 @@ public static class Menu
         if (member.Role is Role.Member or Role.Admin)
             buttons.Add(new Choice(T.MenuMyReports, ButtonData.Menu("my")));
         if (member.Role is Role.Officer or Role.Admin)
+        {
             buttons.Add(new Choice(T.MenuDigest, ButtonData.Menu("digest")));
+            buttons.Add(new Choice(T.MenuReview, ButtonData.Menu("review")));
+        }
         if (member.Role is Role.Admin)
         {
             buttons.Add(new Choice(T.MenuInvite, ButtonData.Menu("invite")));

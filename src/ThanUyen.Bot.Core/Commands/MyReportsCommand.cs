@@ -6,7 +6,7 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/my: the person's last 10 reports, with codes and "3 ngày trước".</summary>
+/// <summary>/my: the person's last 10 reports, with codes, "3 ngày trước" and their review status.</summary>
 public sealed class MyReportsCommand(ReportKinds kinds) : ICommand
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
@@ -25,7 +25,8 @@ public sealed class MyReportsCommand(ReportKinds kinds) : ICommand
         }
         var lines = reports.Select(r =>
             $"{r.Code} · {kinds.OneLine(r)} · "
-            + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)}"
+            + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)} · "
+            + T.ReviewStatusMark(r.Review.Status)
         );
         turn.Reply($"{T.MyReportsHeader}\n{string.Join('\n', lines)}\n\n{T.EditHint}");
     }

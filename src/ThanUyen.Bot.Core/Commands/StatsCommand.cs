@@ -9,9 +9,10 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>
-/// /stats: members by role, reports this week and in total per kind, outbox, last digests, database size, uptime.
+/// /stats: members by role, reports this week and in total per kind, review backlog per commune, outbox, last
+/// digests, database size, uptime.
 /// </summary>
-public sealed class StatsCommand(ReportKinds kinds, TimeProvider clock) : ICommand
+public sealed class StatsCommand(ReportKinds kinds, TimeProvider clock, Reviews.ReviewFigures reviews) : ICommand
 {
     private readonly DateTime _started = clock.GetUtcNow().UtcDateTime;
     public string Name => "stats";
@@ -43,6 +44,8 @@ public sealed class StatsCommand(ReportKinds kinds, TimeProvider clock) : IComma
                     )
                 )
                 .Append('\n');
+        foreach (var line in reviews.StatsLines(turn))
+            sb.Append(line).Append('\n');
         sb.Append(T.StatsOutbox(stores.Outbox.CountPending(), stores.Outbox.CountFailed())).Append('\n');
         foreach (var commune in stores.Catalogue.Communes())
         {

@@ -16,7 +16,8 @@ public sealed class ConversationEngine(
     TimeProvider clock,
     IOptions<BotOptions> options,
     FlowRunner runner,
-    CommandRegistry commands
+    CommandRegistry commands,
+    Reviews.ReviewDesk reviews
 )
 {
     /// <summary>Returns false when the message was a re-delivery and nothing was done.</summary>
@@ -37,7 +38,7 @@ public sealed class ConversationEngine(
             member.Unreachable = false;
             stores.Members.Save(member);
         }
-        var turn = new Turn(message, member, now, stores, options.Value, channels);
+        var turn = new Turn(message, member, now, stores, options.Value, channels) { Reviews = reviews };
         Dispatch(turn);
         foreach (var outgoing in turn.Outgoing)
             stores.Outbox.Add(outgoing);
@@ -61,6 +62,8 @@ public sealed class ConversationEngine(
         var text = message.Text;
         if (message.Kind == MessageKind.Button && ButtonData.TryReadMenu(message.ButtonData, out var menuCommand))
             text = "/" + menuCommand;
+        else if (message.Kind == MessageKind.Button && Reviews.ReviewButton.AsCommand(message.ButtonData) is { } review)
+            text = review;
         if (CommandLine.TryParse(text, out var name, out var args))
         {
             RunCommand(turn, name, args);
@@ -91,6 +94,9 @@ public sealed class ConversationEngine(
             runner.Answer(turn, state);
             return;
         }
+        // Where a card's choices are numbered lines (Zalo, console), a typed "1" or "duyệt" answers it.
+        if (message.Kind == MessageKind.Text && reviews.AnswerCard(turn))
+            return;
         turn.Reply(
             message.Kind switch
             {

@@ -36,6 +36,9 @@ public sealed class Turn(
     public ConversationStore Conversations => stores.Conversations;
     public InvitationStore Invitations => stores.Invitations;
 
+    /// <summary>Reviews: announces saved reports, carries out decisions (null outside the engine).</summary>
+    public Reviews.ReviewDesk? Reviews { get; init; }
+
     public List<OutgoingMessage> Outgoing { get; } = [];
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace ThanUyen.Bot.Core.Digests;
 
 /// <summary>
 /// Turns a commune's week of reports into the officers' digest: each report kind writes its section, in
-/// registration order, then who reported nothing. Same input, same text. A week holds the reports received
-/// in it (each report is in exactly one week); edited reports count with their current values.
+/// registration order, then the review line, then who reported nothing. Same input, same text. A week holds the
+/// reports received in it (each report is in exactly one week); edited reports count with their current values.
 /// </summary>
 public sealed class DigestBuilder(ReportKinds kinds)
 {
@@ -23,7 +23,7 @@ public sealed class DigestBuilder(ReportKinds kinds)
             .ToList();
         var title = T.DigestTitle(input.Commune.Name, input.Week.Label);
         var silent = SilentMembers(input);
-        var text = Fit(title, sections, silent, input.MaxLength);
+        var text = Fit(title, sections, input.ReviewLine, silent, input.MaxLength);
         return new Digest(
             input.Commune.Id,
             input.Week,
@@ -36,10 +36,14 @@ public sealed class DigestBuilder(ReportKinds kinds)
     /// Keeps the digest within one message: every summary line, then as many detail lines as fit, in section
     /// order; cut as a last resort.
     /// </summary>
-    private static string Fit(string title, List<DigestSection> sections, string? silent, int maxLength)
+    private static string Fit(string title, List<DigestSection> sections, string? review, string? silent, int maxLength)
     {
         var fixedLength =
-            title.Length + 2 + (silent?.Length + 2 ?? 0) + sections.Sum(s => s.Summary.Sum(l => l.Length + 1) + 1);
+            title.Length
+            + 2
+            + (silent?.Length + 2 ?? 0)
+            + (review?.Length + 2 ?? 0)
+            + sections.Sum(s => s.Summary.Sum(l => l.Length + 1) + 1);
         var budget = maxLength - fixedLength - 40;
         var sb = new StringBuilder(title).Append('\n');
         foreach (var section in sections)
@@ -59,6 +63,8 @@ public sealed class DigestBuilder(ReportKinds kinds)
             if (shown < section.Details.Count && section.More is { } more)
                 sb.Append(more(section.Details.Count - shown)).Append('\n');
         }
+        if (review is not null)
+            sb.Append('\n').Append(review).Append('\n');
         if (silent is not null)
             sb.Append('\n').Append(silent).Append('\n');
         var text = sb.ToString();
@@ -69,7 +75,7 @@ public sealed class DigestBuilder(ReportKinds kinds)
     {
         if (input.Members.Count == 0)
             return null;
-        var reporters = input.ThisWeek.Select(r => r.ReporterId).ToHashSet();
+        var reporters = input.ReportedBy ?? input.ThisWeek.Select(r => r.ReporterId).ToHashSet();
         var silent = input
             .Members.Where(m => !reporters.Contains(m.Id))
             .Select(m => $"{m.Name} ({input.VillageName(m.VillageId)})")

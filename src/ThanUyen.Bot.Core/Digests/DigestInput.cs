@@ -19,6 +19,15 @@ public sealed record DigestInput(
     /// <summary>Longest text of one message on the channel it goes to.</summary>
     public int MaxLength { get; init; } = 4096;
 
+    /// <summary>How many of the week's reports are approved, waiting, sent back (a line of its own), or null.</summary>
+    public string? ReviewLine { get; init; }
+
+    /// <summary>
+    /// Who reported this week, counted or not (a report waiting for review still means its reporter reported);
+    /// null: the reporters of <see cref="ThisWeek"/>.
+    /// </summary>
+    public IReadOnlySet<int>? ReportedBy { get; init; }
+
     public string VillageName(string? id) => Villages.FirstOrDefault(v => v.Id == id)?.Name ?? id ?? "";
 
     public DateOnly LocalDay(DateTime utc) =>

@@ -11,7 +11,8 @@ public sealed class DigestService(
     DigestBuilder builder,
     ChannelDirectory channels,
     IOptions<BotOptions> bot,
-    IOptions<DigestOptions> options
+    IOptions<DigestOptions> options,
+    IOptions<Reviews.ReviewOptions> reviews
 )
 {
     private TimeZoneInfo Zone => bot.Value.Zone;
@@ -27,19 +28,24 @@ public sealed class DigestService(
         var villageIds = villages.Select(v => v.Id).ToHashSet();
         var subProjects = stores.Catalogue.SubProjects().Where(s => villageIds.Contains(s.VillageId)).ToList();
         var members = stores.Members.MembersOf(commune.Id).OrderBy(m => m.Name).ToList();
+        // Figures count what Review:DigestCounts says (never rejected reports); the review line tells the rest.
+        var thisWeek = twoWeeks.Where(r => r.ReceivedAt >= start).ToList();
+        var counted = twoWeeks.Where(r => Reviews.ReviewDigest.Counts(r, reviews.Value)).ToList();
         return builder.Build(
             new DigestInput(
                 commune,
                 week,
                 zone,
-                twoWeeks.Where(r => r.ReceivedAt >= start).ToList(),
-                twoWeeks.Where(r => r.ReceivedAt < start).ToList(),
+                counted.Where(r => r.ReceivedAt >= start).ToList(),
+                counted.Where(r => r.ReceivedAt < start).ToList(),
                 subProjects,
                 villages,
                 members
             )
             {
                 MaxLength = maxLength,
+                ReviewLine = Reviews.ReviewDigest.Line(thisWeek, reviews.Value),
+                ReportedBy = thisWeek.Select(r => r.ReporterId).ToHashSet(),
             }
         );
     }

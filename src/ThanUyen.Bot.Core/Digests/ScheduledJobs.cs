@@ -9,9 +9,9 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Core.Digests;
 
 /// <summary>
-/// What the clock triggers: weekly digests, Friday reminders, nudges for forgotten drafts. Idempotent:
-/// call it as often as you like; the ledger makes each delivery happen once, and a digest missed while
-/// the service was down goes out at the next call.
+/// What the clock triggers: weekly digests, Friday reminders, nudges for forgotten drafts, review messages.
+/// Idempotent: call it as often as you like; the ledger makes each delivery happen once, and a digest missed
+/// while the service was down goes out at the next call.
 /// </summary>
 public sealed class ScheduledJobs(
     Stores stores,
@@ -20,7 +20,8 @@ public sealed class ScheduledJobs(
     ChannelDirectory channels,
     IOptions<BotOptions> bot,
     IOptions<DigestOptions> digestOptions,
-    IOptions<ReminderOptions> reminderOptions
+    IOptions<ReminderOptions> reminderOptions,
+    Reviews.ReviewJobs reviews
 )
 {
     private static readonly TimeSpan DigestCatchUp = TimeSpan.FromDays(7),
@@ -29,7 +30,7 @@ public sealed class ScheduledJobs(
     /// <summary>Queues whatever is due at <paramref name="nowUtc"/>; returns how many messages it queued.</summary>
     public int RunDue(DateTime nowUtc)
     {
-        var queued = Digests(nowUtc) + Reminders(nowUtc) + DraftNudges(nowUtc);
+        var queued = Digests(nowUtc) + Reminders(nowUtc) + DraftNudges(nowUtc) + reviews.RunDue(nowUtc);
         Prune(nowUtc);
         return queued;
     }

@@ -32,6 +32,9 @@ public sealed class Report
     /// <summary>The kind's typed facts; LiteDB stores their concrete type beside them.</summary>
     public ReportFacts? Facts { get; set; }
 
+    /// <summary>Its review status and history; reports saved before reviews existed read as approved.</summary>
+    public Reviews.ReportReview Review { get; set; } = new();
+
     /// <summary>The facts as the kind's own type, or null for another kind.</summary>
     public TFacts? FactsAs<TFacts>()
         where TFacts : ReportFacts => Facts as TFacts;

@@ -44,12 +44,14 @@ public static class ReportWriter
             report.ChannelMessageIds.Add(messageId);
         if (existing is not null)
         {
-            Update(turn, flow, existing, report, answers);
             turn.Reply(T.ReportUpdated(existing.Code, summary));
+            Update(turn, flow, existing, report, answers);
             return;
         }
-        var (saved, _) = turn.Reports.Create(report);
+        var (saved, created) = turn.Reports.Create(report);
         turn.Reply(T.ReportSaved(saved.Code, summary));
+        if (created)
+            turn.Reviews?.Submitted(turn, saved);
     }
 
     /// <summary>
@@ -85,6 +87,7 @@ public static class ReportWriter
         report.Facts = changed.Facts;
         report.UpdatedAt = turn.Now;
         turn.Reports.Save(report);
+        turn.Reviews?.Edited(turn, report);
     }
 
     public static List<string> Photos(string? stored) =>

@@ -2,18 +2,21 @@ using LiteDB;
 using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
 using ThanUyen.Bot.Core.Reports.Kinds.Progress;
 using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Core.Reviews;
 
 namespace ThanUyen.Bot.Core.Storage;
 
 public sealed partial class BotDatabase
 {
     private const string SchemaKey = "schema";
-    private const int Schema = 2;
+    private const int Schema = 3;
 
     /// <summary>
-    /// Brings documents written by older versions to today's shape, once, at open (before the writer exists).
+    /// Brings documents written by older versions to today's shape, once, at open (before the writer exists),
+    /// one step after the other in one transaction.
     /// 1 → 2: a report's kind was an enum with one nullable property per kind (Meeting, Progress, Sale);
     /// now it names its flow and carries its kind's facts in Facts.
+    /// 2 → 3: reports have a review status; those saved before reviews existed count as approved.
     /// </summary>
     private void Migrate()
     {
@@ -34,6 +37,19 @@ public sealed partial class BotDatabase
         }
         Engine.BeginTrans();
         var reports = Engine.GetCollection("reports");
+        if (version < 2)
+            KindsToFacts(reports);
+        if (version < 3)
+            ApproveEarlierReports(reports);
+        Meta.Upsert(
+            new MetaEntry { Id = SchemaKey, Value = Schema.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        );
+        Engine.Commit();
+        SyncLog();
+    }
+
+    private static void KindsToFacts(ILiteCollection<BsonDocument> reports)
+    {
         foreach (var doc in reports.FindAll().ToList())
         {
             if (doc.ContainsKey("FlowId"))
@@ -54,10 +70,22 @@ public sealed partial class BotDatabase
                 doc.Remove(old);
             reports.Update(doc);
         }
-        Meta.Upsert(
-            new MetaEntry { Id = SchemaKey, Value = Schema.ToString(System.Globalization.CultureInfo.InvariantCulture) }
-        );
-        Engine.Commit();
-        SyncLog();
+    }
+
+    /// <summary>Nobody reviewed them, but they were final when saved: they stay in every figure as they were.</summary>
+    private static void ApproveEarlierReports(ILiteCollection<BsonDocument> reports)
+    {
+        foreach (var doc in reports.FindAll().ToList())
+        {
+            if (doc["Review"].IsDocument)
+                continue;
+            doc["Review"] = new BsonDocument
+            {
+                ["Status"] = (int)ReviewStatus.Approved,
+                ["Version"] = 0,
+                ["History"] = new BsonArray(),
+            };
+            reports.Update(doc);
+        }
     }
 }

@@ -5,6 +5,7 @@ using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Reviews;
 
 namespace ThanUyen.Bot.Core.Storage;
 
@@ -129,6 +130,7 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
+    internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
 
     private void EnsureIndexes()
     {
@@ -149,6 +151,7 @@ public sealed partial class BotDatabase : IDisposable
         Outbox.EnsureIndex(m => m.BroadcastId);
         Inbox.EnsureIndex(e => e.Sequence);
         CatalogueOptions.EnsureIndex(o => o.List);
+        Reports.EnsureIndex(r => r.Review.Status); // the review queue is a seek, not a scan of every report
     }
 
     private void CloseFiles()

@@ -41,6 +41,8 @@ public sealed class AuthorizationMatrixTests
             { "/stats", false, false, false, true },
             { "/audit", false, false, false, true },
             { "/edit BC-0001", true, true, true, true },
+            { "/review", false, true, true, true },
+            { "/review mode daily", false, true, true, true },
         };
 
     [Theory]
@@ -74,6 +76,71 @@ public sealed class AuthorizationMatrixTests
                 allowed != refused,
                 $"{command} by {person.Name}: expected {(allowed ? "allowed" : "refused")}, got: "
                     + $"{replies.FirstOrDefault()?.Text}"
+            );
+            bot.Say(person, "/cancel");
+        }
+    }
+
+    // Reviews, with a report of each commune: BC-0001 by Lan (Mường Kim), BC-0002 by Chua (Pha Mu). Another
+    // commune's report reads as not found. Presses run in the order M, OK, OP, A on one database: a decision
+    // already taken answers with who took it, which is not a refusal.
+    public static TheoryData<string, bool, bool, bool, bool> ReviewMatrix() =>
+        new()
+        {
+            // command or button                M      OK     OP     A
+            { "/review BC-0001", false, true, false, true },
+            { "/review BC-0002", false, false, true, true },
+            { "button r:BC-0001:0:ok", false, true, false, true },
+            { "button r:BC-0001:0:fix", false, true, false, true },
+            { "button r:BC-0001:0:no", false, true, false, true },
+            { "button r:BC-0001:0:later", false, true, false, true },
+            { "button r:BC-0002:0:ok", false, false, true, true },
+            { "button r:BC-0002:0:later:w", false, false, true, true },
+            { "button e:BC-0001", true, false, false, true },
+        };
+
+    [Theory]
+    [MemberData(nameof(ReviewMatrix))]
+    public void Each_role_and_place_reviews_exactly_the_reports_it_should(
+        string command,
+        bool member,
+        bool officerMuongKim,
+        bool officerPhaMu,
+        bool admin
+    )
+    {
+        using var bot = new TestBot();
+        bot.Register(People.Lan, Role.Member, "tham phe");
+        bot.Register(People.Chua, Role.Member, "pa khom");
+        bot.Register(People.Hoa, Role.Officer, "muong kim");
+        bot.Register(People.Sung, Role.Officer, "pha mu");
+        foreach (var (who, answers) in new[] { (People.Lan, "2 con"), (People.Chua, "3 con") })
+        {
+            foreach (var answer in new[] { "/sale", "bo", answers, "1", "12tr", "1", "hom nay", "bo qua", "luu" })
+                bot.Say(who, answer);
+            bot.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        foreach (
+            var (person, allowed) in new[]
+            {
+                (People.Lan, member),
+                (People.Hoa, officerMuongKim),
+                (People.Sung, officerPhaMu),
+                (People.Admin, admin),
+            }
+        )
+        {
+            var replies = command.StartsWith("button ", StringComparison.Ordinal)
+                ? bot.Press(person, command["button ".Length..])
+                : bot.Say(person, command);
+            var first = replies.FirstOrDefault()?.Text;
+            var refused =
+                first is T.NotAllowed or T.ReportNotFound
+                || first == T.ReviewNotFound("BC-0001")
+                || first == T.ReviewNotFound("BC-0002");
+            Assert.True(
+                allowed != refused,
+                $"{command} by {person.Name}: expected {(allowed ? "allowed" : "refused")}, got: {first}"
             );
             bot.Say(person, "/cancel");
         }

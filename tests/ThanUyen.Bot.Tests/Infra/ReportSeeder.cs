@@ -3,11 +3,16 @@ using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
 using ThanUyen.Bot.Core.Reports.Kinds.Progress;
 using ThanUyen.Bot.Core.Reports.Kinds.Sale;
+using ThanUyen.Bot.Core.Reviews;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Tests.Infra;
 
-/// <summary>Writes reports straight into the database, as if filed by chat, for digest and export tests.</summary>
+/// <summary>
+/// Writes reports straight into the database, as if filed by chat, for digest and export tests. They are
+/// approved (checked figures, like reports from before reviews) unless a test says otherwise with
+/// <see cref="Status"/>: a waiting report would draw review cards and reminders the test is not about.
+/// </summary>
 public static class ReportSeeder
 {
     private static int _n;
@@ -113,8 +118,34 @@ public static class ReportSeeder
             ReceivedAt = receivedUtc,
             EventDate = receivedUtc.Date,
         };
+        report.Review.Status = ReviewStatus.Approved;
         fill(report);
         report.CommuneId = stores.Catalogue.Village(report.VillageId)?.CommuneId ?? report.CommuneId;
         return stores.Writer.Write(() => stores.Reports.Create(report).Report);
+    }
+
+    /// <summary>Sets a seeded report's review status (and a decision by <paramref name="by"/> when decided).</summary>
+    public static Report Status(
+        Stores stores,
+        Report report,
+        ReviewStatus status,
+        Member? by = null,
+        string comment = ""
+    )
+    {
+        report.Review.Status = status;
+        if (by is not null)
+            report.Review.History.Add(
+                new ReviewEntry
+                {
+                    At = report.ReceivedAt.AddHours(2),
+                    ById = by.Id,
+                    ByName = by.Name,
+                    Status = status,
+                    Comment = comment,
+                }
+            );
+        stores.Writer.Write(() => stores.Reports.Save(report));
+        return report;
     }
 }

@@ -4,7 +4,8 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Core.Reports.Export;
 
 /// <summary>
-/// What each sheet (or CSV file) holds: one per report kind, in registration order, then the members.
+/// What each sheet (or CSV file) holds: one per report kind, in registration order (its columns, then the
+/// review columns every kind shares), then the members.
 /// Shared by the XLSX and CSV writers so they cannot drift apart.
 /// </summary>
 public sealed class ExportSheets(ReportKinds kinds, CatalogueStore catalogue)
@@ -25,7 +26,7 @@ public sealed class ExportSheets(ReportKinds kinds, CatalogueStore catalogue)
             yield return (
                 kind.Name,
                 kind.FileName,
-                kind.Columns(context),
+                [.. kind.Columns(context), .. Reviews.ReviewColumns.For(context)],
                 data.Reports.Where(r => r.FlowId == kind.FlowId).ToList()
             );
     }
