@@ -6,7 +6,9 @@ using ThanUyen.Bot.Core.Reports.Kinds.Sale;
 
 namespace ThanUyen.Bot.Bench;
 
-/// <summary>Reports of the three kinds in turn, spread over the villages and works: the digest and footprint load.</summary>
+/// <summary>
+/// Reports of the three kinds in turn, spread over the villages and works: the digest and footprint load.
+/// </summary>
 public static class BenchReports
 {
     public static Report Make(int i, DateTime at, IReadOnlyList<Village> villages, IReadOnlyList<SubProject> works)

@@ -115,7 +115,8 @@ public sealed class ConcurrencyTests(ITestOutputHelper output) : IAsyncLifetime
         await Task.WhenAll(scheduler, backup);
 
         output.WriteLine(
-            $"{updates:N0} updates from {Chats} chats in {produced.TotalSeconds:N1} s; slowest commit {waits.Max():N0} ms, "
+            $"{updates:N0} updates from {Chats} chats in {produced.TotalSeconds:N1} s; slowest commit "
+                + $"{waits.Max():N0} ms, "
                 + $"p99 {Percentile(waits, 0.99):N0} ms; {backups} backups; {stores.Writer.Commits:N0} group commits"
         );
         foreach (
