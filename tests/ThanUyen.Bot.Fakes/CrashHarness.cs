@@ -17,7 +17,7 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     [
         ("/sale", "Bán gì?"),
         ("bo", "Bán bao nhiêu?"),
-        ("3", "giá mỗi đơn vị hay tổng"),
+        ("3", "hay tổng số tiền"),
         ("1", "Giá mỗi con"),
         ("12tr", "Bán cho ai?"),
         ("1", "Bán ngày nào?"),

@@ -6,27 +6,32 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/my: the person's last 10 reports, with codes and "3 ngày trước".</summary>
+/// <summary>/my: the person's latest reports, ten a page, with codes and "3 ngày trước".</summary>
 public sealed class MyReportsCommand(ReportKinds kinds) : ICommand
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
     public string Name => "my";
     public IReadOnlyList<string> Aliases => ["cuatoi", "baocao"];
     public Role? MinimumRole => Role.Member;
-    public string Description => "Xem 10 báo cáo gần nhất của bạn";
+    public string Description => "Xem các báo cáo gần đây của bạn";
+
+    /// <summary>The latest reports listed, a page of ten at a time.</summary>
+    private const int Shown = 50;
 
     public void Execute(Turn turn, string args)
     {
-        var reports = turn.Reports.LatestBy(turn.Member!.Id, 10);
+        var reports = turn.Reports.LatestBy(turn.Member!.Id, Shown);
         if (reports.Count == 0)
         {
             turn.Reply(T.NoReportsYet);
             return;
         }
-        var lines = reports.Select(r =>
-            $"{r.Code} · {kinds.OneLine(r)} · "
-            + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)}"
-        );
-        turn.Reply($"{T.MyReportsHeader}\n{string.Join('\n', lines)}\n\n{T.EditHint}");
+        var lines = reports
+            .Select(r =>
+                $"{r.Code} · {kinds.OneLine(r)} · "
+                + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)}"
+            )
+            .ToList();
+        ListPages.Reply(turn, Name, args, T.MyReportsHeader, lines, T.EditHint);
     }
 }
