@@ -28,8 +28,13 @@ public static class QuestionMessages
             id =>
             {
                 state.QuestionId = id;
-                // Only if this conversation is still the chat's open one (the turn may have ended it since).
-                if (turn.Conversations.Find(state.Id) is { } stored && stored.StartedAt == state.StartedAt)
+                // Only if this conversation is still the chat's open one (the turn may have ended it since); the
+                // database keeps times to the millisecond.
+                if (
+                    turn.Conversations.Find(state.Id) is { } stored
+                    && stored.FlowId == state.FlowId
+                    && (stored.StartedAt - state.StartedAt).Duration() < TimeSpan.FromMilliseconds(1)
+                )
                     turn.Conversations.Save(state);
             }
         );

@@ -74,6 +74,27 @@ public sealed class ZaloTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Zalo_shows_typing_while_an_export_is_built_and_keeps_its_numbered_questions()
+    {
+        var file = await Next(Admin, () => _zalo.UserSays(Admin, "/export", "Admin"));
+        Assert.Contains("https://bot.example.vn/", file);
+        await Until.True(
+            () =>
+                _zalo.Calls.Any(c =>
+                    c.Method == "sendchataction"
+                    && c.Body["chat_id"]?.ToString() == Admin
+                    && c.Body["action"]?.ToString() == "typing"
+                ),
+            () => "typing shown to the admin"
+        );
+        var question = await Next(Admin, () => _zalo.UserSays(Admin, "/sale", "Admin"));
+        Assert.Contains("1. 🐄 Bò", question);
+        await Next(Admin, () => _zalo.UserSays(Admin, "1"));
+        // No edits on Zalo: nothing but messages was sent.
+        Assert.DoesNotContain(_zalo.Calls, c => c.Method.StartsWith("edit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_photo_is_downloaded_at_once_and_kept_with_the_report()
     {
         var code = await Invite("member huoi bac");
