@@ -112,7 +112,7 @@ public sealed partial class FlowRunner
     private void AnswerEditPick(Turn turn, ConversationState state, IFlow flow)
     {
         var options = EditOptions(turn, state, flow);
-        var key = PickFixed(turn, EditKey, options);
+        var key = PickFixed(turn, EditKey, options, loose: true);
         if (key == "~back")
         {
             state.StepKey = ConfirmKey;
@@ -138,8 +138,11 @@ public sealed partial class FlowRunner
         Save(turn, state);
     }
 
-    /// <summary>Reads an answer to one of the engine's own menus: button, number or name.</summary>
-    private static string? PickFixed(Turn turn, string key, IReadOnlyList<Option> options)
+    /// <summary>
+    /// Reads an answer to one of the engine's own menus: button, number or name; <paramref name="loose"/> also
+    /// some of a name's words or a small typo ("ket qua" for "Kết quả chính").
+    /// </summary>
+    private static string? PickFixed(Turn turn, string key, IReadOnlyList<Option> options, bool loose = false)
     {
         var input = turn.Message;
         if (input.Kind == MessageKind.Button)
@@ -152,6 +155,8 @@ public sealed partial class FlowRunner
         var text = (input.Text ?? "").Trim().TrimEnd('.');
         if (int.TryParse(text, out var n) && n >= 1 && n <= options.Count)
             return options[n - 1].Value;
-        return options.FirstOrDefault(o => o.IsNamedBy(text))?.Value;
+        if (options.FirstOrDefault(o => o.IsNamedBy(text)) is { } named)
+            return named.Value;
+        return loose ? OptionMatcher.Match(text, [.. options.Select(Candidate)]).Value : null;
     }
 }

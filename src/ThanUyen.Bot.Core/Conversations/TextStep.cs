@@ -38,6 +38,9 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
 
     public override bool ShowsAnswer => false;
 
+    /// <summary>Its one option is "Bỏ qua": "1" picks it, as on every numbered list.</summary>
+    public override bool NumbersPickOptions => true;
+
     public override string Display(Turn turn, Answers answers, string value) =>
         value.StartsWith(VoicePrefix, StringComparison.Ordinal) ? T.VoiceNote(value.Split(':')[^1]) : value;
 }

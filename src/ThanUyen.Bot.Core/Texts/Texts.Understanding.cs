@@ -27,8 +27,13 @@ public static partial class Texts
         $"💰 {amount} là giá mỗi {unit} hay tổng số tiền?";
 
     public static string AskPriceKindOrAmount(string unit) =>
-        $"💰 Bạn biết giá mỗi {unit} hay tổng số tiền? Bấm nút, hoặc gõ luôn số tiền (ví dụ: 30tr cả 2 con, "
-        + $"15tr/{unit}).";
+        $"💰 Bạn biết giá mỗi {unit} hay tổng số tiền? Bấm nút, hoặc gõ luôn số tiền (ví dụ: "
+        + unit switch
+        {
+            "con" => "30tr cả 2 con, 15tr/con).",
+            "kg" => "tổng 1,2tr, 8k/kg).",
+            _ => $"tổng 1tr, 20k/{unit}).",
+        };
 
     /// <summary>"Giống báo cáo BC-0001 ngày 30/11".</summary>
     public static string LikelyDuplicate(string code, string date) => $"Giống báo cáo {code} ngày {date}";
