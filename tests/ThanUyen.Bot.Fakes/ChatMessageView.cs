@@ -1,6 +1,6 @@
 namespace ThanUyen.Bot.Fakes;
 
-/// <summary>A message in a chat as it reads now: its text, its keyboard's labels, and how often it was edited.</summary>
+/// <summary>A message in a chat as it reads now: its text, its keyboard's labels, how often it was edited.</summary>
 public sealed record ChatMessageView(int Id, long ChatId, string Text, List<string> Keyboard, int Edits = 0)
 {
     public bool Equals(ChatMessageView? other) =>

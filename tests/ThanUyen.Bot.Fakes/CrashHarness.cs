@@ -22,7 +22,7 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
         ("12tr", "Bán cho ai?"),
         ("1", "Bán ngày nào?"),
         ("hom nay", "Hộ nào bán?"),
-        ("bo qua", "Thông tin đã đúng chưa?"),
+        ("bo qua", "• Sản phẩm: "), // the summary (a repeat of the same sale adds "vẫn lưu?")
         ("luu", "Đã lưu báo cáo"),
     ];
 

@@ -3,7 +3,7 @@ using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Commands;
 
-/// <summary>Long lists a page at a time where there are no buttons (Zalo, console): "tiep" shows the next page.</summary>
+/// <summary>Long lists a page at a time without buttons (Zalo, console): "tiep" shows the next page.</summary>
 public sealed class ListPagesTests : IDisposable
 {
     private readonly TestBot _bot = new();

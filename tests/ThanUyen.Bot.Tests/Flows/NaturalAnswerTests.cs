@@ -167,11 +167,8 @@ public sealed class NaturalAnswerTests
             var (key, value) = (part[..part.IndexOf('=')], part[(part.IndexOf('=') + 1)..]);
             var state = bot.Db.Conversations.FindById(who.Address.ToString());
             Assert.True(state is not null, $"no open report; the bot said: {said}");
-            Assert.True(
-                key == "step" ? state.StepKey == value : state.Answers.GetValueOrDefault(key) == value,
-                $"{key}: expected '{value}', got '{(key == "step" ? state.StepKey : state.Answers.GetValueOrDefault(key))}'"
-                    + $"; the bot said: {said}"
-            );
+            var got = key == "step" ? state.StepKey : state.Answers.GetValueOrDefault(key);
+            Assert.True(got == value, $"{key}: expected '{value}', got '{got}'; the bot said: {said}");
         }
     }
 }

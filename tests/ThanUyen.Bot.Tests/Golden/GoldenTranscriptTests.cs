@@ -40,9 +40,33 @@ public sealed class GoldenTranscriptTests
             .FirstOrDefault(i => expected[i] != actual[i]);
         Assert.True(
             written == replayed,
-            $"{file} line {at + 1}:\n  written:  {expected.ElementAtOrDefault(at)}\n  replayed: {actual.ElementAtOrDefault(at)}"
+            $"{file} line {at + 1}:\n  written:  {expected.ElementAtOrDefault(at)}\n"
+                + $"  replayed: {actual.ElementAtOrDefault(at)}"
                 + "\n(UPDATE_GOLDEN=1 rewrites the file when the change is meant.)"
         );
+    }
+
+    [Fact]
+    public void The_messy_buffalo_sale_takes_seven_messages_and_saves_what_was_meant()
+    {
+        var inputs = GoldenTranscript
+            .Read(File.ReadAllText(Path.Combine(Folder(), "sale", "messy-buffalo.txt")))
+            .Lines.Where(l => l.IsInput)
+            .Select(l => l.Text[2..])
+            .ToList();
+        using var bot = new TestBot();
+        bot.Register(People.Chua, Role.Member, "pa khom");
+        foreach (var input in inputs)
+            bot.Say(People.Chua, input);
+        // 36 messages for the tester, 17 replayed on 5890757 retrying each refusal once; the target is 12.
+        Assert.Equal(7, inputs.Count);
+        var report = Assert.Single(bot.Db.Reports.FindAll());
+        var sale = report.FactsAs<Core.Reports.Kinds.Sale.SaleFacts>()!;
+        Assert.Equal(
+            ("buffalo", 2m, "con", 30_000_000m, 15_000_000m, "trader", null),
+            (sale.Product, sale.Quantity, sale.Unit, sale.Total, sale.UnitPrice, sale.Buyer, sale.Household)
+        );
+        Assert.Equal(new DateTime(2026, 11, 24), report.EventDate);
     }
 
     /// <summary>Runs the transcript's inputs as its person, on a fresh bot, and writes the file anew.</summary>
