@@ -52,6 +52,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<CommandRegistry>();
+        services.AddSingleton<FreeText>();
+        services.AddSingleton<MenuCommands>();
+        services.TryAddSingleton<IChatActivity, NoChatActivity>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<InvitationIssuer>();

@@ -17,12 +17,12 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
     [
         ("/sale", "Bán gì?"),
         ("bo", "Bán bao nhiêu?"),
-        ("3", "giá mỗi đơn vị hay tổng"),
+        ("3", "hay tổng số tiền"),
         ("1", "Giá mỗi con"),
         ("12tr", "Bán cho ai?"),
         ("1", "Bán ngày nào?"),
         ("hom nay", "Hộ nào bán?"),
-        ("bo qua", "Thông tin đã đúng chưa?"),
+        ("bo qua", "• Sản phẩm: "), // the summary (a repeat of the same sale adds "vẫn lưu?")
         ("luu", "Đã lưu báo cáo"),
     ];
 

@@ -74,7 +74,8 @@ public sealed partial class FakeBotApiServer
                 }
         );
 
-    public JsonObject UserPresses(long chatId, string data, string firstName = "Lò Văn A")
+    /// <summary>A press on a button of message <paramref name="messageId"/> (the one the keyboard is under).</summary>
+    public JsonObject UserPresses(long chatId, string data, string firstName = "Lò Văn A", int messageId = 1)
     {
         JsonObject? made = null;
         Enqueue(id =>
@@ -88,7 +89,7 @@ public sealed partial class FakeBotApiServer
                     ["data"] = data,
                     ["message"] = new JsonObject
                     {
-                        ["message_id"] = 1,
+                        ["message_id"] = messageId,
                         ["date"] = Now(),
                         ["chat"] = Chat(chatId),
                     },

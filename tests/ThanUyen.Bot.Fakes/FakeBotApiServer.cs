@@ -110,8 +110,8 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 }
             ),
             "getupdates" => Ok(await GetUpdatesAsync(body, context.RequestAborted)),
-            "sendmessage" or "sendphoto" or "senddocument" => Ok(SentMessage(body)),
-            "editmessagetext" => Ok(SentMessage(body)),
+            "sendmessage" or "sendphoto" or "senddocument" => Ok(Shown(SentMessage(body), body)),
+            "editmessagetext" or "editmessagereplymarkup" => Edited(method, body),
             _ => Ok(true),
         };
     }
@@ -175,9 +175,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    private JsonObject SentMessage(JsonObject body)
+    private JsonObject SentMessage(JsonObject body, int? messageId = null)
     {
-        var id = Interlocked.Increment(ref _nextMessageId);
+        var id = messageId ?? Interlocked.Increment(ref _nextMessageId);
         var message = new JsonObject
         {
             ["message_id"] = id,

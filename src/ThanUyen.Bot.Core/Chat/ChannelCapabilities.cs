@@ -30,6 +30,11 @@ public sealed record ChannelCapabilities(string Name)
     /// <summary>A "typing…" action can be shown while something slow is prepared.</summary>
     public bool ChatActions { get; init; }
 
+    /// <summary>
+    /// The chat's own list of commands can be set (Telegram's "/" menu per chat): each role sees what it may use.
+    /// </summary>
+    public bool CommandLists { get; init; }
+
     /// <summary>Overall messages per second the platform accepts (0: no cap).</summary>
     public double PerSecond { get; init; }
 

@@ -6,10 +6,19 @@ public interface IChatChannel
     /// <summary>The prefix of the chat addresses it serves: "telegram", "zalo", "console".</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Delivers one outbox entry: a message, or (where the capabilities say so) an edit or a command list.
+    /// </summary>
     Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
     /// <summary>
-    /// After a message from the durable inbox was handled: acknowledge it on the platform (stop a button's spinner).
+    /// After a message from a person was handled: acknowledge it on the platform (stop a button's spinner), with a
+    /// short toast when the turn left one (a stale button) instead of a message in the chat.
     /// </summary>
-    Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task AcknowledgeAsync(IncomingMessage message, string? toast, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Shows a chat action ("typing…") once; platforms clear it after a few seconds.</summary>
+    Task SendActionAsync(ChatAddress chat, ChatAction action, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 }

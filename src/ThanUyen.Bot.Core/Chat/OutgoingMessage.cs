@@ -5,6 +5,21 @@ public sealed class OutgoingMessage
 {
     public int Id { get; set; }
     public string Chat { get; set; } = "";
+
+    /// <summary>A new message (the default), an edit of one sent before, or the chat's new command list.</summary>
+    public OutgoingKind Kind { get; set; }
+
+    /// <summary>
+    /// For an edit: the outbox id of the message it changes. The sender turns it into that message's
+    /// <see cref="PlatformMessageId"/> at send time, and skips the edit quietly when there is none (not sent yet,
+    /// failed, pruned). Null when the edit names the platform message itself (a pressed list page).
+    /// </summary>
+    public int? EditOf { get; set; }
+
+    /// <summary>
+    /// The platform's id of this message once sent (recorded by the sender); for an edit, the message it changes.
+    /// </summary>
+    public string? PlatformMessageId { get; set; }
     public string Text { get; set; } = "";
     public List<Choice> Choices { get; set; } = [];
 

@@ -17,7 +17,18 @@ public enum SendResult
     Rejected,
 }
 
-public sealed record SendOutcome(SendResult Result, TimeSpan? RetryAfter = null, string? Error = null)
+/// <param name="MessageId">
+/// The platform's id of the message sent (Telegram message_id): what a later edit of it needs. For a message split
+/// into several, the last one's (the one with the buttons).
+/// </param>
+public sealed record SendOutcome(
+    SendResult Result,
+    TimeSpan? RetryAfter = null,
+    string? Error = null,
+    string? MessageId = null
+)
 {
     public static readonly SendOutcome Ok = new(SendResult.Sent);
+
+    public static SendOutcome Sent(string? messageId) => new(SendResult.Sent, MessageId: messageId);
 }

@@ -21,8 +21,8 @@ public sealed class AuditCommand : ICommand
             return;
         }
         var lines = entries.Select(a =>
-            $"{turn.Options.ToLocal(a.At):dd'/'MM HH':'mm} · {a.ActorName} · {T.AuditAction(a.Action)} {a.Subject} · "
-            + a.Details
+            $"{turn.Options.ToLocal(a.At):dd'/'MM HH':'mm} · {a.ActorName} · "
+            + $"{T.AuditAction(a.Action)} {a.Subject} · {a.Details}"
         );
         turn.Reply($"{T.AuditHeader(entries.Count)}\n{string.Join('\n', lines)}");
     }

@@ -20,8 +20,14 @@ public sealed class BroadcastCommand : ICommand
         for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             var target = string.Join(' ', words[..n]);
-            if (BroadcastFlow.Recipients(turn, target) is null)
+            if (BroadcastFlow.Recipients(turn, target) is not { } recipients)
                 continue;
+            if (recipients.Count == 0)
+            {
+                // Nobody to send to: say so now rather than ask to confirm a message that goes nowhere.
+                turn.Reply(T.BroadcastNobody(target));
+                return;
+            }
             turn.StartFlow(
                 BroadcastFlow.FlowId,
                 new() { ["target"] = target, ["text"] = string.Join(' ', words[n..]) }

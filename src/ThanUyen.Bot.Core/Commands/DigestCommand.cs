@@ -20,17 +20,17 @@ public sealed class DigestCommand(DigestService digests) : ICommand
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var send = Take(words, "send", "gui");
-        var last = Take(words, "last", "truoc", "tuantruoc");
+        var last = Parsing.WeekWords.TakeLastWeek(words);
         var catalogue = turn.Catalogue;
         var member = turn.Member!;
         Commune? commune;
         if (words.Count > 0)
         {
             commune = catalogue.FindCommune(string.Join(' ', words));
-            // An officer naming another commune (or a made-up one) learns nothing about it.
+            // An officer naming another commune (or a made-up one) learns nothing about it, only which one is theirs.
             if (member.Role != Role.Admin && commune?.Id != member.CommuneId)
             {
-                turn.Reply(T.NotAllowed);
+                turn.Reply(T.OnlyYourCommune(catalogue.Commune(member.CommuneId)?.Name ?? "—"));
                 return;
             }
             if (commune is null)
@@ -52,6 +52,7 @@ public sealed class DigestCommand(DigestService digests) : ICommand
             return;
         }
 
+        turn.Working(turn.Channel.PhotoUploads ? ChatAction.UploadPhoto : ChatAction.Typing);
         var week = WeekRange.Containing(turn.Now, turn.Options.Zone);
         if (last)
             week = week.Previous;

@@ -33,14 +33,22 @@ public sealed class ExportCommand(ExportSheets sheets) : ICommand
         var communeId = member.Role == Role.Admin ? null : member.CommuneId;
         if (words.Count > 0)
         {
+            // Words that name no commune ("thang 11") get the usage; another commune says which one they may see.
             var commune = catalogue.FindCommune(string.Join(' ', words));
-            if (!Scope.CanSeeCommune(member, commune?.Id))
+            if (commune is null)
             {
-                turn.Reply(member.Role == Role.Admin ? T.ExportUsage : T.NotAllowed);
+                turn.Reply(T.ExportUsage);
                 return;
             }
-            communeId = commune!.Id;
+            if (!Scope.CanSeeCommune(member, commune.Id))
+            {
+                turn.Reply(T.OnlyYourCommune(catalogue.Commune(member.CommuneId)?.Name ?? "—"));
+                return;
+            }
+            communeId = commune.Id;
         }
+        // Building the file takes a moment: the chat shows "sending a file…" meanwhile.
+        turn.Working(Chat.ChatAction.UploadDocument);
         DateOnly? from = dates.Count > 0 ? dates.Min() : null,
             to = dates.Count > 1 ? dates.Max() : null;
         var data = ExportData.Load(turn.Stores, turn.Options.Zone, from, to, communeId);

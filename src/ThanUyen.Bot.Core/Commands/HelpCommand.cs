@@ -28,7 +28,7 @@ public sealed class HelpCommand(FlowRunner runner, IServiceProvider services) : 
                 .All.Where(c => c.MinimumRole is null || member.Role >= c.MinimumRole)
                 .OrderBy(c => c.MinimumRole)
         )
-            sb.Append('\n').Append('/').Append(command.Name).Append(" — ").Append(command.Description);
+            sb.Append('\n').Append('/').Append(command.Name).Append(" — ").Append(command.DescriptionFor(member.Role));
         sb.Append("\n\n").Append(T.HelpFooter);
         turn.Reply(sb.ToString());
     }

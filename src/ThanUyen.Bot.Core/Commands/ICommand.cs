@@ -16,6 +16,12 @@ public interface ICommand
     /// <summary>Vietnamese, for /help and Telegram's command list.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// The description a person of <paramref name="role"/> reads (null: not registered): a command with parts
+    /// only admins may use mentions them to admins only.
+    /// </summary>
+    string DescriptionFor(Role? role) => Description;
+
     /// <summary>Runs inside the message's transaction; replies through <paramref name="turn"/>.</summary>
     void Execute(Turn turn, string args);
 }

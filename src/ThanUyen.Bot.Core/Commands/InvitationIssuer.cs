@@ -10,7 +10,11 @@ public sealed class InvitationIssuer(Chat.ChannelDirectory channels)
     {
         var invitation = turn.Invitations.Create(role, placeId, turn.Member!.Id, turn.Now, turn.Options.InvitationDays);
         var place = Places.PlaceOf(turn.Catalogue, role, placeId);
-        turn.Audit("invite.create", invitation.Id, $"{role} {placeId}".Trim());
+        turn.Audit(
+            "invite.create",
+            invitation.Id,
+            place.Length > 0 ? $"{Places.RoleName(role)} ({place})" : Places.RoleName(role)
+        );
         var expires = Parsing.VietnameseDate.Format(DateOnly.FromDateTime(turn.Options.ToLocal(invitation.ExpiresAt)));
         turn.Reply(
             T.InvitationCreated(

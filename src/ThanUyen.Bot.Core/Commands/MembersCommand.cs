@@ -40,8 +40,8 @@ public sealed class MembersCommand : ICommand
             turn.Reply(T.NoMembersHere);
             return;
         }
-        var lines = list.Select(m => Line(turn, catalogue, m));
-        turn.Reply($"{T.MembersHeader(list.Count)}\n{string.Join('\n', lines)}");
+        var lines = list.Select(m => Line(turn, catalogue, m)).ToList();
+        ListPages.Reply(turn, Name, args, T.MembersHeader(list.Count), lines);
     }
 
     internal static string Line(Turn turn, CatalogueStore catalogue, Member m)

@@ -1,10 +1,14 @@
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
+using ThanUyen.Bot.Core.Parsing;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>The main-menu buttons a person's role gets.</summary>
+/// <summary>
+/// The main-menu buttons a person's role gets. Numbered on every channel, so "2" or a label typed back
+/// ("Bán hàng") picks the same entry as the button.
+/// </summary>
 public static class Menu
 {
     public static List<Choice> Buttons(Member member, IEnumerable<IFlow> flows)
@@ -27,5 +31,18 @@ public static class Menu
         }
         buttons.Add(new Choice(T.MenuHelp, ButtonData.Menu("help")));
         return buttons;
+    }
+
+    /// <summary>The command of the menu entry <paramref name="text"/> names: its number or its label.</summary>
+    public static string? Command(Member member, IEnumerable<IFlow> flows, string text)
+    {
+        var buttons = Buttons(member, flows);
+        var trimmed = text.Trim().TrimEnd('.');
+        var key = TextKey.Of(trimmed);
+        var picked =
+            int.TryParse(trimmed, out var n) && n >= 1 && n <= buttons.Count ? buttons[n - 1]
+            : key.Length > 0 ? buttons.FirstOrDefault(b => TextKey.Of(b.Label) == key)
+            : null;
+        return picked is not null && ButtonData.TryReadMenu(picked.Data, out var command) ? command : null;
     }
 }

@@ -11,7 +11,10 @@ public sealed class ModelsCommand : ICommand
     public string Name => "models";
     public IReadOnlyList<string> Aliases => ["model", "mohinh"];
     public Role? MinimumRole => Role.Officer;
-    public string Description => T.ModelsDescription;
+    public string Description => T.ModelsDescriptionShort;
+
+    /// <summary>Only admins may add models: only they read how.</summary>
+    public string DescriptionFor(Role? role) => role == Role.Admin ? T.ModelsDescription : Description;
 
     public void Execute(Turn turn, string args)
     {

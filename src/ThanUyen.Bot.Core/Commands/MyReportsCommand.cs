@@ -6,28 +6,33 @@ using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
-/// <summary>/my: the person's last 10 reports, with codes, "3 ngày trước" and their review status.</summary>
+/// <summary>/my: the person's latest reports, ten a page, with codes, "3 ngày trước" and their review status.</summary>
 public sealed class MyReportsCommand(ReportKinds kinds) : ICommand
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
     public string Name => "my";
     public IReadOnlyList<string> Aliases => ["cuatoi", "baocao"];
     public Role? MinimumRole => Role.Member;
-    public string Description => "Xem 10 báo cáo gần nhất của bạn";
+    public string Description => "Xem các báo cáo gần đây của bạn";
+
+    /// <summary>The latest reports listed, a page of ten at a time.</summary>
+    private const int Shown = 50;
 
     public void Execute(Turn turn, string args)
     {
-        var reports = turn.Reports.LatestBy(turn.Member!.Id, 10);
+        var reports = turn.Reports.LatestBy(turn.Member!.Id, Shown);
         if (reports.Count == 0)
         {
             turn.Reply(T.NoReportsYet);
             return;
         }
-        var lines = reports.Select(r =>
-            $"{r.Code} · {kinds.OneLine(r)} · "
-            + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)} · "
-            + T.ReviewStatusMark(r.Review.Status)
-        );
-        turn.Reply($"{T.MyReportsHeader}\n{string.Join('\n', lines)}\n\n{T.EditHint}");
+        var lines = reports
+            .Select(r =>
+                $"{r.Code} · {kinds.OneLine(r)} · "
+                + $"{r.ReceivedAt.Humanize(utcDate: true, dateToCompareAgainst: turn.Now, culture: Vi)} · "
+                + T.ReviewStatusMark(r.Review.Status)
+            )
+            .ToList();
+        ListPages.Reply(turn, Name, args, T.MyReportsHeader, lines, T.EditHint);
     }
 }

@@ -12,8 +12,9 @@ public static class OpenConversations
     {
         foreach (var address in member.Addresses)
         {
-            if (turn.Conversations.Find(address) is null)
+            if (turn.Conversations.Find(address) is not { } open)
                 continue;
+            QuestionMessages.Close(turn, open, null); // its buttons would only get "this button is old"
             turn.Conversations.Delete(address);
             turn.Send(ChatAddress.Parse(address), T.ConversationEndedByRoleChange, OutboxPriority.Reply);
         }

@@ -5,7 +5,7 @@ using ThanUyen.Bot.Core.Reports;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/remove &lt;member&gt;: deactivates the person; their reports stay.</summary>
-public sealed class RemoveCommand : ICommand
+public sealed class RemoveCommand(MenuCommands menus) : ICommand
 {
     public string Name => "remove";
     public Role? MinimumRole => Role.Admin;
@@ -28,6 +28,7 @@ public sealed class RemoveCommand : ICommand
         member.Active = false;
         members.Save(member);
         OpenConversations.End(turn, member);
+        menus.Refresh(turn, member);
         turn.Audit("member.remove", $"#{member.Id}", member.Name);
         turn.Reply(T.MemberRemoved(member.Name));
     }

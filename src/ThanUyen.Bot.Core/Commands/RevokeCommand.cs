@@ -20,7 +20,16 @@ public sealed class RevokeCommand : ICommand
             return;
         }
         turn.Invitations.Revoke(invitation);
-        turn.Audit("invite.revoke", invitation.Id, $"{invitation.Role} {invitation.PlaceId}");
+        turn.Audit(
+            "invite.revoke",
+            invitation.Id,
+            Places.RoleName(invitation.Role)
+                + (
+                    Places.PlaceOf(turn.Catalogue, invitation.Role, invitation.PlaceId) is { Length: > 0 } p
+                        ? $" ({p})"
+                        : ""
+                )
+        );
         turn.Reply(T.CodeRevoked(invitation.Id));
     }
 }

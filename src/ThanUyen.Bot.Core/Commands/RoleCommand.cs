@@ -5,11 +5,17 @@ using ThanUyen.Bot.Core.Reports;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/role &lt;member&gt; &lt;member|officer|admin&gt; [place].</summary>
-public sealed class RoleCommand : ICommand
+public sealed class RoleCommand(MenuCommands menus) : ICommand
 {
     public string Name => "role";
     public Role? MinimumRole => Role.Admin;
     public string Description => T.RoleDescription;
+
+    /// <summary>"cán bộ xã (xã Pha Mu)": the role and place as people read them, for the audit log.</summary>
+    private static string Described(Storage.CatalogueStore catalogue, Member m) =>
+        Places.PlaceOf(catalogue, m) is { Length: > 0 } place
+            ? $"{Places.RoleName(m.Role)} ({place})"
+            : Places.RoleName(m.Role);
 
     public void Execute(Turn turn, string args)
     {
@@ -54,13 +60,16 @@ public sealed class RoleCommand : ICommand
             }
             commune = c.Id;
         }
-        var before = $"{member.Role} {member.VillageId ?? member.CommuneId}";
+        var before = Described(catalogue, member);
         (member.Role, member.VillageId, member.CommuneId) = (role, village, commune);
         members.Save(member);
-        var after = $"{member.Role} {member.VillageId ?? member.CommuneId}";
+        var after = Described(catalogue, member);
         if (before != after)
+        {
             OpenConversations.End(turn, member);
-        turn.Audit("member.role", $"#{member.Id}", $"{member.Name}: {before.Trim()} → {after.Trim()}");
+            menus.Refresh(turn, member);
+        }
+        turn.Audit("member.role", $"#{member.Id}", $"{member.Name}: {before} → {after}");
         turn.Reply(T.RoleChanged(member.Name, Places.RoleName(role), Places.PlaceOf(catalogue, member)));
     }
 }

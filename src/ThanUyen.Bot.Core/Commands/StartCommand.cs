@@ -6,7 +6,7 @@ using ThanUyen.Bot.Core.Storage;
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>/start CODE registers the person with the invitation's role and place (the deep link sends this).</summary>
-public sealed class StartCommand(FlowRunner runner) : ICommand
+public sealed class StartCommand(FlowRunner runner, MenuCommands menus) : ICommand
 {
     public string Name => "start";
     public IReadOnlyList<string> Aliases => ["batdau"];
@@ -41,6 +41,12 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
                 turn.Reply(T.CodeUsed);
                 return;
         }
+        if (turn.Member is { Role: Role.Admin })
+        {
+            // An admin (Bot:Admins, or made one) testing a link stays an admin, and the code stays unused.
+            turn.Reply(T.AlreadyAdmin);
+            return;
+        }
         var members = turn.Members;
         var member = turn.Member ?? members.FindByAddress(turn.Chat) ?? new Member { JoinedAt = turn.Now };
         member.Name = CleanName(turn.Message.SenderName) ?? (member.Name.Length > 0 ? member.Name : T.DefaultName);
@@ -60,6 +66,12 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
         members.Save(member);
         invitations.MarkUsed(invitation, member.Id, turn.Now);
         turn.Member = member;
+        var place = Places.PlaceOf(turn.Catalogue, member);
+        turn.Audit(
+            "invite.redeem",
+            invitation.Id,
+            $"{member.Name}: {Places.RoleName(member.Role)}{(place.Length > 0 ? $" ({place})" : "")}"
+        );
         Greet(turn, member, again: false);
         if (
             members.Find(invitation.CreatedBy) is { } inviter
@@ -78,9 +90,10 @@ public sealed class StartCommand(FlowRunner runner) : ICommand
         var place = Places.PlaceOf(turn.Catalogue, member);
         turn.Reply(
             T.Welcome(member.Name, Places.RoleName(member.Role), place, again),
-            Menu.Buttons(member, runner.All),
-            numbered: false
+            Menu.Buttons(member, runner.All)
         );
+        // The platform's "/" list shows what this role may use.
+        menus.Refresh(turn, member);
     }
 
     /// <summary>Display names come from the platform: keep them short and printable.</summary>

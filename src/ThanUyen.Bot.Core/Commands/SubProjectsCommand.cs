@@ -36,6 +36,9 @@ public sealed class SubProjectsCommand(ProgressKind progress) : ICommand
                     + $"{status}{(s.Active ? "" : " · " + T.Closed)}"
             );
         }
-        turn.Reply(lines.Count == 0 ? T.NoSubProjectsListed : $"{T.SubProjectsHeader}\n{string.Join('\n', lines)}");
+        if (lines.Count == 0)
+            turn.Reply(T.NoSubProjectsListed);
+        else
+            ListPages.Reply(turn, Name, args, T.SubProjectsHeader, lines);
     }
 }

@@ -2,13 +2,40 @@ namespace ThanUyen.Bot.Core.Conversations;
 
 /// <summary>
 /// Callback data our keyboards produce: "s:{step}:{value}" answers a question, "m:{command}" is a
-/// menu button. Anything else did not come from us. Kept well under Telegram's 64-byte limit.
+/// menu button, "p:{command}:{page}:{args}" turns a list's page. Anything else did not come from us. Kept under
+/// Telegram's 64-byte limit (a page button whose arguments would not fit is not offered).
 /// </summary>
 public static class ButtonData
 {
     public static string Answer(string stepKey, string value) => $"s:{stepKey}:{value}";
 
     public static string Menu(string command) => $"m:{command}";
+
+    /// <summary>Telegram refuses callback data over 64 bytes.</summary>
+    public const int MaxBytes = 64;
+
+    public static string Page(string command, int page, string args) =>
+        $"p:{command}:{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{args}";
+
+    public static bool Fits(string data) => System.Text.Encoding.UTF8.GetByteCount(data) <= MaxBytes;
+
+    public static bool TryReadPage(string? data, out string command, out int page, out string args)
+    {
+        (command, page, args) = ("", 0, "");
+        if (data is null || !data.StartsWith("p:", StringComparison.Ordinal))
+            return false;
+        var parts = data[2..].Split(':', 3);
+        if (
+            parts.Length < 2
+            || parts[0].Length == 0
+            || !parts[0].All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            || !int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out page)
+            || page < 1
+        )
+            return false;
+        (command, args) = (parts[0], parts.Length > 2 ? parts[2] : "");
+        return true;
+    }
 
     public static bool TryReadAnswer(string? data, out string stepKey, out string value)
     {

@@ -10,19 +10,28 @@ namespace ThanUyen.Bot.Core.Conversations;
 /// Handles one incoming message inside the caller's transaction: dedupe, who is writing, command or
 /// answer, and the replies into the outbox. Knows no platform.
 /// </summary>
-public sealed class ConversationEngine(
+public sealed partial class ConversationEngine(
     Stores stores,
     ChannelDirectory channels,
     TimeProvider clock,
     IOptions<BotOptions> options,
     FlowRunner runner,
     CommandRegistry commands,
-    Reviews.ReviewDesk reviews
+    Reviews.ReviewDesk reviews,
+    FreeText freeText,
+    IChatActivity activity
 )
 {
     /// <summary>Returns false when the message was a re-delivery and nothing was done.</summary>
-    public bool Handle(IncomingMessage message)
+    public bool Handle(IncomingMessage message) => Handle(message, out _);
+
+    /// <summary>
+    /// As <see cref="Handle(IncomingMessage)"/>; <paramref name="toast"/> is what the platform should show over
+    /// the chat when it acknowledges the press (a stale button), or null.
+    /// </summary>
+    public bool Handle(IncomingMessage message, out string? toast)
     {
+        toast = null;
         // Broken Unicode (a lone surrogate) would break normalization and stored answers: repair it at the door.
         if (message.Text is { } raw && Parsing.TextKey.Clean(raw) is var clean && !ReferenceEquals(clean, raw))
             message = message with { Text = clean };
@@ -38,10 +47,19 @@ public sealed class ConversationEngine(
             member.Unreachable = false;
             stores.Members.Save(member);
         }
-        var turn = new Turn(message, member, now, stores, options.Value, channels) { Reviews = reviews };
-        Dispatch(turn);
+        var turn = new Turn(message, member, now, stores, options.Value, channels, activity) { Reviews = reviews };
+        try
+        {
+            Dispatch(turn);
+        }
+        finally
+        {
+            turn.EndWork();
+        }
         foreach (var outgoing in turn.Outgoing)
             stores.Outbox.Add(outgoing);
+        turn.Queued();
+        toast = turn.ToastText;
         return true;
     }
 
@@ -64,6 +82,15 @@ public sealed class ConversationEngine(
             text = "/" + menuCommand;
         else if (message.Kind == MessageKind.Button && Reviews.ReviewButton.AsCommand(message.ButtonData) is { } review)
             text = review;
+        if (
+            message.Kind == MessageKind.Button
+            && ButtonData.TryReadPage(message.ButtonData, out var pageCommand, out var page, out var pageArgs)
+        )
+        {
+            (turn.Page, turn.PageTurn) = (page, true);
+            RunCommand(turn, pageCommand, pageArgs);
+            return;
+        }
         if (CommandLine.TryParse(text, out var name, out var args))
         {
             RunCommand(turn, name, args);
@@ -97,66 +124,40 @@ public sealed class ConversationEngine(
         // Where a card's choices are numbered lines (Zalo, console), a typed "1" or "duyệt" answers it.
         if (message.Kind == MessageKind.Text && reviews.AnswerCard(turn))
             return;
+        if (message.Kind == MessageKind.Text)
+        {
+            OutsideAReport(turn, text ?? "");
+            return;
+        }
+        if (message.Kind == MessageKind.Button && turn.Toast(T.OldButtonNoDraftToast))
+            return;
         turn.Reply(
             message.Kind switch
             {
                 MessageKind.Button => T.OldButton,
                 MessageKind.Sticker => T.StickerThanks,
-                MessageKind.Text => T.NotUnderstood,
                 _ => T.NothingOpenForAttachment,
             },
-            Menu.Buttons(turn.Member, runner.All),
-            numbered: false
+            Menu.Buttons(turn.Member, runner.All)
         );
     }
 
-    private void RunCommand(Turn turn, string name, string args)
+    /// <summary>
+    /// Free text with no report open: the next page of a list ("tiep"), a menu entry by number or name, or what
+    /// <see cref="FreeText"/> makes of it (a report to start, a greeting).
+    /// </summary>
+    private void OutsideAReport(Turn turn, string text)
     {
-        var state = turn.Member is null ? null : stores.Conversations.Find(turn.Chat.ToString());
-        switch (name)
+        if (ListPages.Turning(turn, text) is { } list)
         {
-            case "cancel" or "huy" when turn.Member is not null:
-                if (state is null)
-                    turn.Reply(T.NothingToCancel);
-                else
-                    FlowRunner.Cancel(turn, state);
-                return;
-            case "back" or "quaylai" when turn.Member is not null:
-                if (state is null)
-                    turn.Reply(T.NothingToCancel);
-                else
-                    runner.Back(turn, state);
-                return;
-        }
-        var flow = runner.All.FirstOrDefault(f => f.Commands.Contains(name));
-        var command = commands.Find(name);
-        if (flow is null && command is null)
-        {
-            turn.Reply(turn.Member is null ? T.NotRegistered : T.UnknownCommand);
+            RunCommand(turn, list.Command, list.Args);
             return;
         }
-        if (turn.Member is null && command?.MinimumRole is not null || turn.Member is null && flow is not null)
+        if (Menu.Command(turn.Member!, runner.All, text) is { } command)
         {
-            turn.Reply(T.NotRegistered);
+            RunCommand(turn, command, "");
             return;
         }
-        if (flow is not null)
-        {
-            if (!flow.IsAllowed(turn.Member!))
-            {
-                turn.Reply(T.NotAllowed);
-                return;
-            }
-            runner.Start(turn, flow, [], state);
-            return;
-        }
-        if (command!.MinimumRole is { } min && turn.Member!.Role < min)
-        {
-            turn.Reply(T.NotAllowed);
-            return;
-        }
-        command.Execute(turn, args);
-        if (turn.FlowToStart is { } start && runner.Find(start.FlowId) is { } started)
-            runner.Start(turn, started, start.Prefill, state);
+        freeText.Handle(turn, text);
     }
 }

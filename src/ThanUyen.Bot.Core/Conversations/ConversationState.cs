@@ -25,9 +25,23 @@ public sealed class ConversationState
     /// <summary>A flow the person asked for while this one was open: continue or discard?</summary>
     public string? PendingFlowId { get; set; }
 
+    /// <summary>The answers the pending flow was asked with (a sentence): kept if this one is discarded.</summary>
+    public Dictionary<string, string>? PendingPrefill { get; set; }
+
     /// <summary>Photos of one album arrive as several updates: they join the answer that took the first.</summary>
     public string? LastMediaGroupId { get; set; }
     public string? LastMediaStepKey { get; set; }
+
+    /// <summary>
+    /// The outbox id of the message that asks the open question: its buttons are removed (and the answer shown)
+    /// once answered, and a stale press re-sends the question only when it is far up the chat.
+    /// </summary>
+    public int? QuestionId { get; set; }
+
+    /// <summary>
+    /// "Did you mean …?": the option values a loosely typed name could mean, offered alone (numbers count in them).
+    /// </summary>
+    public List<string>? Narrowed { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool Nudged { get; set; }

@@ -10,56 +10,45 @@ public sealed partial class FlowRunner
         new("discard", T.DiscardDraft, "bo", "lam moi", "moi"),
     ];
 
-    private void AskContinueOrDiscard(Turn turn, ConversationState open)
+    private void AskContinueOrDiscard(Turn turn, ConversationState open, string? note = null)
     {
         var title = Find(open.FlowId)?.Title ?? "";
-        turn.Reply(
-            T.DraftOpen(title),
+        var text = note is null ? T.DraftOpen(title) : $"{note}\n\n{T.DraftOpen(title)}";
+        var message = turn.Reply(
+            text,
             ContinueOrDiscard.Select(o => new Choice(o.Label, ButtonData.Answer(PendingKey, o.Value)))
         );
+        QuestionMessages.Asked(turn, open, message);
     }
 
     private void AnswerContinueOrDiscard(Turn turn, ConversationState state, IFlow flow)
     {
-        switch (PickFixed(turn, PendingKey, ContinueOrDiscard))
+        var choice = PickFixed(turn, PendingKey, ContinueOrDiscard);
+        switch (choice)
         {
             case "continue":
-                state.PendingFlowId = null;
+                QuestionMessages.Close(turn, state, T.ContinueDraft);
+                (state.PendingFlowId, state.PendingPrefill) = (null, null);
                 Resume(turn, state, flow);
                 break;
             case "discard":
+                QuestionMessages.Close(turn, state, T.DiscardDraft);
                 var next = Find(state.PendingFlowId!);
                 turn.Conversations.Delete(state.Id);
                 turn.Reply(T.DraftDiscarded);
                 if (next is not null)
-                    Start(turn, next, [], null);
+                    Start(turn, next, state.PendingPrefill ?? [], null);
                 break;
             default:
-                AskContinueOrDiscard(turn, state);
+                if (turn.Message.Kind == MessageKind.Button && turn.Toast(T.OldButtonToast))
+                {
+                    if (!QuestionMessages.Visible(turn, state))
+                        AskContinueOrDiscard(turn, state);
+                }
+                else
+                    AskContinueOrDiscard(turn, state);
+                Save(turn, state);
                 break;
         }
-    }
-
-    /// <summary>Shows the current question again (after "continue", a /menu detour, or a nudge).</summary>
-    public void Resume(Turn turn, ConversationState state, IFlow flow)
-    {
-        if (state.StepKey == ConfirmKey)
-        {
-            ShowConfirm(turn, state, flow);
-            Save(turn, state);
-            return;
-        }
-        if (state.StepKey == EditKey)
-        {
-            ShowEditPick(turn, state, flow);
-            return;
-        }
-        if (flow.Steps.FirstOrDefault(s => s.Key == state.StepKey) is { } step)
-        {
-            Ask(turn, state, flow, step);
-            Save(turn, state);
-            return;
-        }
-        Advance(turn, state, flow);
     }
 }

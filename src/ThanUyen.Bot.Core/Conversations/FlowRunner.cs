@@ -15,7 +15,17 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
 
     public IEnumerable<IFlow> All => _flows.Values;
 
-    public void Start(Turn turn, IFlow flow, Dictionary<string, string> prefill, ConversationState? open)
+    /// <summary>
+    /// Starts <paramref name="flow"/> with answers already given (a sentence, a command's arguments), asking only
+    /// the rest; <paramref name="note"/> goes before the first question.
+    /// </summary>
+    public void Start(
+        Turn turn,
+        IFlow flow,
+        Dictionary<string, string> prefill,
+        ConversationState? open,
+        string? note = null
+    )
     {
         if (flow.Unavailable(turn) is { } reason)
         {
@@ -25,6 +35,7 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
         if (open is not null)
         {
             open.PendingFlowId = flow.Id;
+            open.PendingPrefill = prefill.Count > 0 ? prefill : null;
             AskContinueOrDiscard(turn, open);
             Save(turn, open);
             return;
@@ -36,21 +47,21 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             Answers = prefill,
             StartedAt = turn.Now,
         };
-        Advance(turn, state, flow);
+        Advance(turn, state, flow, note);
     }
 
     public void Answer(Turn turn, ConversationState state)
     {
         if (Find(state.FlowId) is not { } flow)
         {
-            turn.Conversations.Delete(state.Id);
+            End(turn, state);
             turn.Reply(T.DraftNoLongerValid);
             return;
         }
         // Permission is checked on every answer, not only at the start: a demoted admin cannot finish /invite.
         if (turn.Member is null || !flow.IsAllowed(turn.Member))
         {
-            turn.Conversations.Delete(state.Id);
+            End(turn, state);
             turn.Reply(T.NoLongerAllowed(flow.Title));
             return;
         }
@@ -77,33 +88,42 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             Advance(turn, state, flow);
             return;
         }
-        var answers = new Answers(state.Answers);
         var input = turn.Message;
-
-        var result = Interpret(turn, step, answers, out var stale);
+        var result = Interpret(turn, step, state, new Answers(state.Answers), out var stale, out var shown);
         if (stale)
         {
-            turn.Reply(T.OldButton);
-            Ask(turn, state, flow, step);
-            Save(turn, state);
+            Stale(turn, state, flow);
             return;
         }
         if (!result.Ok)
         {
             state.InvalidInARow++;
+            state.Narrowed = result.Narrowed?.ToList();
             var problem =
                 state.InvalidInARow >= HelpAfterInvalid ? $"{result.Problem}\n\n{T.StuckHelp}" : result.Problem!;
             Ask(turn, state, flow, step, problem);
             Save(turn, state);
             return;
         }
-        Record(turn, state, flow, step, result.Value!);
+        QuestionMessages.Close(turn, state, shown);
+        Record(turn, state, flow, step, result);
         if (input.Kind == MessageKind.Photo && input.MediaGroupId is not null)
         {
             state.LastMediaGroupId = input.MediaGroupId;
             state.LastMediaStepKey = step.Key;
         }
-        Advance(turn, state, flow);
+        Advance(turn, state, flow, result.Note);
+    }
+
+    /// <summary>
+    /// A button from an earlier question: a toast says so, and the open question comes again only when it is no
+    /// longer near the bottom of the chat (or the platform has no toasts).
+    /// </summary>
+    private void Stale(Turn turn, ConversationState state, IFlow flow)
+    {
+        if (turn.Toast(T.OldButtonToast) && QuestionMessages.Visible(turn, state))
+            return;
+        Resume(turn, state, flow, turn.ToastText is null ? T.OldButton : null);
     }
 
     /// <summary>
@@ -127,68 +147,48 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
         return true;
     }
 
-    private static void Record(Turn turn, ConversationState state, IFlow flow, Step step, string value)
+    private static void Record(Turn turn, ConversationState state, IFlow flow, Step step, StepAnswer answer)
     {
-        var changed = !state.Answers.TryGetValue(step.Key, out var old) || old != value;
-        state.Answers[step.Key] = value;
         state.InvalidInARow = 0;
-        state.History.Remove(step.Key);
-        state.History.Add(step.Key);
+        state.Narrowed = null;
+        if (answer.Value is { } value && !Keep(state, flow, step.Key, value))
+            return;
+        // What the same answer said of other questions ("25 người, 14 nữ"), consistent with it by construction.
+        foreach (var (key, also) in answer.Also)
+        {
+            if (flow.Steps.All(s => s.Key != key))
+                continue;
+            state.Answers[key] = also;
+            state.History.Remove(key);
+            state.History.Add(key);
+        }
+    }
+
+    /// <summary>Stores one answer; false when it was "no, that was wrong" (ask the questioned answer again).</summary>
+    private static bool Keep(ConversationState state, IFlow flow, string key, string value)
+    {
+        var changed = !state.Answers.TryGetValue(key, out var old) || old != value;
+        state.Answers[key] = value;
+        state.History.Remove(key);
+        state.History.Add(key);
         if (value.StartsWith(Option.RedoPrefix, StringComparison.Ordinal))
         {
             // "No, that was wrong": forget this answer and the one it questioned, and ask that again.
-            state.Answers.Remove(step.Key);
+            state.Answers.Remove(key);
             state.Answers.Remove(value[Option.RedoPrefix.Length..]);
-            return;
+            return false;
         }
-        if (!changed)
-            return;
-        foreach (var dependent in flow.Steps.Where(s => s.DependsOn.Contains(step.Key)))
-            state.Answers.Remove(dependent.Key);
+        if (changed)
+            foreach (var dependent in flow.Steps.Where(s => s.DependsOn.Contains(key)))
+                state.Answers.Remove(dependent.Key);
+        return true;
     }
 
-    /// <summary>Button press, option number, loosely typed option name, or the step's own reading.</summary>
-    private static StepAnswer Interpret(Turn turn, Step step, Answers answers, out bool stale)
+    /// <summary>The conversation ends without its effect (its flow is gone, the person may not finish it).</summary>
+    private static void End(Turn turn, ConversationState state)
     {
-        stale = false;
-        var options = OptionsOf(turn, step, answers);
-        var input = turn.Message;
-        if (input.Kind == MessageKind.Button)
-        {
-            if (
-                ButtonData.TryReadAnswer(input.ButtonData, out var key, out var value)
-                && key == step.Key
-                && options.FirstOrDefault(o => o.Value == value) is { } pressed
-            )
-                return StepAnswer.Accept(pressed.Value == Option.SkipValue ? Answers.Skipped : pressed.Value);
-            stale = true;
-            return StepAnswer.Reject(T.OldButton);
-        }
-        if (input.Kind == MessageKind.Text && Pick(step, options, input.Text ?? "") is { } picked)
-            return StepAnswer.Accept(picked.Value == Option.SkipValue ? Answers.Skipped : picked.Value);
-        return step.Read(turn, answers, input);
-    }
-
-    private static Option? Pick(Step step, IReadOnlyList<Option> options, string text)
-    {
-        if (options.Count == 0)
-            return null;
-        if (step.OnlyOptions && int.TryParse(text.Trim().TrimEnd('.'), out var n) && n >= 1 && n <= options.Count)
-            return options[n - 1];
-        var key = Parsing.TextKey.Of(text);
-        var named = options.FirstOrDefault(o => o.IsNamedBy(text, key));
-        if (named is not null || !step.OnlyOptions)
-            return named;
-        var starts = options.Where(o => o.StartsWith(key)).ToList();
-        return starts.Count == 1 ? starts[0] : null;
-    }
-
-    internal static IReadOnlyList<Option> OptionsOf(Turn turn, Step step, Answers answers)
-    {
-        var options = step.Options(turn, answers);
-        return step.Optional
-            ? [.. options, new Option(Option.SkipValue, T.Skip, "bo qua", "skip", "-", "khong co", "ko co")]
-            : options;
+        QuestionMessages.Close(turn, state, null);
+        turn.Conversations.Delete(state.Id);
     }
 
     private static void Save(Turn turn, ConversationState state)

@@ -30,6 +30,12 @@ public interface IFlow
     /// <summary>Lines added under the answers at the confirm step (computed totals).</summary>
     IEnumerable<string> ExtraSummary(Turn turn, Answers answers) => [];
 
+    /// <summary>
+    /// What looks wrong before saving (a likely duplicate, an unusual price), each said plainly: the confirm step
+    /// shows them with "— vẫn lưu?". Never a refusal.
+    /// </summary>
+    IEnumerable<string> Warnings(Turn turn, Answers answers, ConversationState state) => [];
+
     /// <summary>Turns the answers into their effect (a saved report, an invitation) and replies.</summary>
     void Complete(Turn turn, Answers answers, ConversationState state);
 }

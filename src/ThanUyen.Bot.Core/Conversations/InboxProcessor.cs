@@ -14,13 +14,20 @@ namespace ThanUyen.Bot.Core.Conversations;
 public sealed class InboxProcessor(DatabaseWriter writer, ConversationEngine engine, OutboxSignal signal)
 {
     /// <summary>
-    /// True unless it was a re-delivery. Throws <see cref="StorageFailedException"/> when storage failed.
+    /// Whether it was new (not a re-delivery) and the toast to show when acknowledging it. Throws
+    /// <see cref="StorageFailedException"/> when storage failed.
     /// </summary>
-    public async Task<bool> HandleAsync(IncomingMessage message, CancellationToken ct = default)
+    public async Task<HandledMessage> HandleAsync(IncomingMessage message, CancellationToken ct = default)
     {
+        string? toast = null;
         var handled = await writer
             .WriteAsync(
-                () => engine.Handle(message),
+                () =>
+                {
+                    var isNew = engine.Handle(message, out var said);
+                    toast = said;
+                    return isNew;
+                },
                 () =>
                 {
                     engine.HandleFailure(message);
@@ -29,6 +36,6 @@ public sealed class InboxProcessor(DatabaseWriter writer, ConversationEngine eng
             )
             .WaitAsync(ct);
         signal.Notify();
-        return handled;
+        return new HandledMessage(handled, toast);
     }
 }

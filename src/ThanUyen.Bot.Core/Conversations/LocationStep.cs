@@ -10,6 +10,10 @@ public sealed class LocationStep(string key, string label, string prompt) : Step
 
     public override bool RequestLocation => true;
 
+    public override bool NumbersPickOptions => true;
+
+    public override bool ShowsAnswer => false;
+
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input) =>
         input
             is {

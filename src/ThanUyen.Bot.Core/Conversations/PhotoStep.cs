@@ -8,6 +8,10 @@ public sealed class PhotoStep(string key, string label, string prompt) : Step(ke
 {
     public override string Prompt(Turn turn, Answers answers) => prompt;
 
+    public override bool NumbersPickOptions => true;
+
+    public override bool ShowsAnswer => false;
+
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input) =>
         input.Kind == MessageKind.Photo && input.PhotoFileId is { } id
             ? StepAnswer.Accept(id)

@@ -32,6 +32,24 @@ public abstract class Step(string key, string label)
 
     public virtual bool RequestLocation => false;
 
+    /// <summary>
+    /// A typed number picks an option ("2" = the second button), so choices are numbered on every channel. Off
+    /// where a number is itself an answer (quantities, money, counts).
+    /// </summary>
+    public virtual bool NumbersPickOptions => OnlyOptions;
+
+    /// <summary>
+    /// An answered question shows what was read ("📅 Bán ngày nào? → 24/11/2026"); text, photo and place
+    /// questions are left as they were (the person's own message is right below).
+    /// </summary>
+    public virtual bool ShowsAnswer => true;
+
+    /// <summary>
+    /// The step reads <paramref name="text"/> itself although it is a skip word: "không" is 0 đồng where people
+    /// say how much they gave.
+    /// </summary>
+    public virtual bool Claims(string text) => false;
+
     /// <summary>Reads typed or sent input that matched no option.</summary>
     public abstract StepAnswer Read(Turn turn, Answers answers, IncomingMessage input);
 

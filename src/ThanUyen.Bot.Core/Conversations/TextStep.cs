@@ -9,6 +9,9 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
 {
     public const int MaxLength = 1000;
     public const string VoicePrefix = "voice:";
+
+    /// <summary>How much of a cut-off tail is quoted back (its end, which the person remembers typing).</summary>
+    private const int CutShown = 60;
     public bool AcceptVoice { get; init; }
 
     public override string Prompt(Turn turn, Answers answers) => prompt;
@@ -20,12 +23,23 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
         if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
             return StepAnswer.Reject(AcceptVoice ? T.NeedTextOrVoice : T.NeedText);
         var text = input.Text.Trim();
-        if (text.Length > MaxLength)
-            return StepAnswer.Reject(T.TextTooLong(MaxLength));
         if (!text.Any(char.IsLetterOrDigit))
             return StepAnswer.Reject(T.NeedText);
-        return StepAnswer.Accept(text);
+        if (text.Length <= MaxLength)
+            return StepAnswer.Accept(text);
+        // Kept up to the limit, and the person told what was cut: not asked to type it all again.
+        var at = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+        var cut = text[at..].Trim();
+        return StepAnswer.Accept(text[..at].TrimEnd()) with
+        {
+            Note = T.TextCut(MaxLength, cut.Length <= CutShown ? cut : "…" + cut[^CutShown..]),
+        };
     }
+
+    public override bool ShowsAnswer => false;
+
+    /// <summary>Its one option is "Bỏ qua": "1" picks it, as on every numbered list.</summary>
+    public override bool NumbersPickOptions => true;
 
     public override string Display(Turn turn, Answers answers, string value) =>
         value.StartsWith(VoicePrefix, StringComparison.Ordinal) ? T.VoiceNote(value.Split(':')[^1]) : value;

@@ -14,8 +14,8 @@ public enum DateProblem
 /// "hôm nay", "hôm qua" ("homqua", "hqua"), "hôm kia", "thứ hai" … "chủ nhật" (the latest such day), "15/5",
 /// "15/5/2024", "2 ngày trước". "mai", "ngày mai", "ngày kia" are read, as Future. A day and month without a
 /// year is this year's: when that is later than today it is Future (typing "2/12" on 1/12 is a slip to correct, never
-/// silently last year), unless it is more than <see cref="AheadMeansLastYear"/> days ahead: "28/12" typed on
-/// 2 January is last December.
+/// silently last year; the date read is given back with Future so it can be said), unless it is more than
+/// <see cref="AheadMeansLastYear"/> days ahead: "28/12" typed on 2 January is last December.
 /// </summary>
 public static partial class VietnameseDate
 {
@@ -65,7 +65,10 @@ public static partial class VietnameseDate
                 found = new DateOnly(year - 1, month, day);
         }
         if (found > today)
+        {
+            date = found.Value; // said back to the person ("ngày 02/12/2026 ở tương lai"), never stored
             return DateProblem.Future;
+        }
         if (found < Earliest)
             return DateProblem.TooOld;
         date = found.Value;

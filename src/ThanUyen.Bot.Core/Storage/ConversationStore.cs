@@ -12,6 +12,10 @@ public sealed class ConversationStore
     private readonly BotDatabase _db;
     private readonly DatabaseWriter _writer;
     private readonly ConcurrentDictionary<string, ConversationState?> _open = new();
+    private readonly ConcurrentDictionary<string, long> _versions = new();
+
+    /// <summary>Goes up each time the chat's conversation is saved or deleted: did a command move it?</summary>
+    public long Version(string chat) => _versions.GetValueOrDefault(chat);
 
     public ConversationStore(BotDatabase db, DatabaseWriter writer)
     {
@@ -34,6 +38,7 @@ public sealed class ConversationStore
         _writer.EnsureWriting();
         _db.Conversations.Upsert(state);
         _open[state.Id] = state.Copy();
+        _versions.AddOrUpdate(state.Id, 1, (_, v) => v + 1);
     }
 
     public void Delete(string chat)
@@ -41,6 +46,7 @@ public sealed class ConversationStore
         _writer.EnsureWriting();
         _db.Conversations.Delete(chat);
         _open[chat] = null;
+        _versions.AddOrUpdate(chat, 1, (_, v) => v + 1);
     }
 
     /// <summary>Drafts untouched since then and not nudged yet.</summary>

@@ -1,3 +1,4 @@
+using LiteDB;
 using ThanUyen.Bot.Core.Chat;
 
 namespace ThanUyen.Bot.Core.Storage;
@@ -32,6 +33,24 @@ public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDi
         };
 
     public OutgoingMessage? Find(int id) => db.Outbox.FindById(id);
+
+    /// <summary>
+    /// A message as it reads after the edits queued for it (the last text given, the last buttons), or null when
+    /// it is gone (pruned) or is not a message. Edits come after it, so only ids above it are read.
+    /// </summary>
+    public ShownMessage? Shown(int id)
+    {
+        if (db.Outbox.FindById(id) is not { Kind: OutgoingKind.Message } original)
+            return null;
+        var shown = new ShownMessage(original.Text, original.Choices, original.RequestLocation);
+        foreach (var edit in db.Outbox.Find(Query.GT("_id", id)).Where(m => m.EditOf == id).OrderBy(m => m.Id))
+            shown = shown with { Text = edit.Text.Length > 0 ? edit.Text : shown.Text, Choices = edit.Choices };
+        return shown;
+    }
+
+    /// <summary>New messages queued to <paramref name="chat"/> after <paramref name="id"/>.</summary>
+    public int CountAfter(string chat, int id) =>
+        db.Outbox.Find(Query.GT("_id", id)).Count(m => m.Chat == chat && m.Kind == OutgoingKind.Message);
 
     /// <summary>The oldest pending message of each chat: one in flight per chat keeps each chat in order.</summary>
     public List<OutgoingMessage> PendingHeads() =>
@@ -71,11 +90,14 @@ public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDi
         );
     }
 
-    /// <summary>Delivered messages older than the cut-off go; failed ones stay for /stats.</summary>
+    /// <summary>Sent messages (and skipped edits) older than the cut-off go; failed ones stay for /stats.</summary>
     public int PruneSent(DateTime beforeUtc)
     {
         writer.EnsureWriting();
-        return db.Outbox.DeleteMany(m => m.Status == OutboxStatus.Sent && m.SentAt < beforeUtc);
+        return db.Outbox.DeleteMany(m =>
+            (m.Status == OutboxStatus.Sent && m.SentAt < beforeUtc)
+            || (m.Status == OutboxStatus.Skipped && m.CreatedAt < beforeUtc)
+        );
     }
 
     public int CountPending() => db.Outbox.Count(m => m.Status == OutboxStatus.Pending);

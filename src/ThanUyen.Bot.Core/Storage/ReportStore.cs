@@ -36,6 +36,15 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
             )
             .MaxBy(r => r.Id);
 
+    /// <summary>The latest reports of a kind from one village, newest first: what its usual prices are.</summary>
+    public List<Report> LatestIn(string flowId, string villageId, int count) =>
+        db
+            .Reports.Query()
+            .Where(r => r.FlowId == flowId && r.VillageId == villageId)
+            .OrderByDescending(r => r.Id)
+            .Limit(count)
+            .ToList();
+
     /// <summary>Reports received in [from, to), optionally of one commune.</summary>
     public List<Report> ReceivedBetween(DateTime fromUtc, DateTime toUtc, string? communeId = null) =>
         db

@@ -14,13 +14,9 @@ public static partial class Texts
 
     public const string NotAQuantity = "⚖️ Chưa đọc được số lượng. Ví dụ: 3 con, 150 kg, 1,5 tạ, 3 yến, 200 quả, 5 lít";
     public const string NotADate = "📅 Chưa đọc được ngày. Ví dụ: hôm nay, hôm qua, thứ hai, 15/5";
-    public const string DateInFuture =
-        "📅 Ngày này chưa tới. Bạn báo việc đã xảy ra nhé. Ví dụ: hôm nay, hôm qua, 15/5";
     public const string DateTooOld = "📅 Ngày này quá xa (trước năm 2020). Bạn kiểm tra lại nhé.";
     public const string NeedText = "✍️ Bạn gõ vài chữ nhé.";
     public const string NeedTextOrVoice = "✍️ Bạn gõ vài chữ, hoặc gửi tin nhắn thoại 🎤.";
-
-    public static string TextTooLong(int max) => $"✍️ Dài quá. Bạn viết ngắn lại (tối đa {max} chữ cái) nhé.";
 
     public const string NeedPhoto = "📷 Bạn gửi ảnh nhé (bấm 📎 rồi chọn ảnh), hoặc bấm Bỏ qua.";
     public const string NeedLocation = "📍 Bạn bấm nút \"Gửi vị trí\" bên dưới, hoặc bấm Bỏ qua.";

@@ -40,13 +40,20 @@ public static partial class Texts
 
     public static string AskQuantity(string unit) => $"⚖️ Bán bao nhiêu? Ví dụ: 3 {unit}, 150 kg, 1,5 tạ.";
 
-    public const string AskPriceKind = "💰 Bạn biết giá mỗi đơn vị hay tổng số tiền?";
-
     public static string PricePerUnit(string unit) => $"💵 Giá mỗi {unit}";
 
     public const string PriceTotal = "💰 Tổng số tiền";
 
-    public static string AskUnitPrice(string unit) => $"💵 Giá mỗi {unit} bao nhiêu? Ví dụ: 12tr, 500k, 1.500.000";
+    /// <summary>The examples fit the unit: a head of cattle costs millions, a kilo of melon thousands.</summary>
+    public static string AskUnitPrice(string unit) =>
+        $"💵 Giá mỗi {unit} bao nhiêu? Ví dụ: "
+        + unit switch
+        {
+            "kg" => "8k, 8 nghìn, 8.000 (8 nghìn đồng một kg)",
+            "quả" => "20k, 20 nghìn, 20.000",
+            "lít" => "300k, 300 nghìn, 300.000",
+            _ => "12tr, 500k, 1.500.000",
+        };
 
     public const string AskTotal = "💰 Tổng cộng được bao nhiêu tiền? Ví dụ: 36tr, 1,2 triệu";
     public const string AskBuyer = "🤝 Bán cho ai?";

@@ -209,16 +209,4 @@ public static partial class Texts
         ColumnReviewer = "Người duyệt",
         ColumnReviewedAt = "Thời gian duyệt",
         ColumnReviewComment = "Nhận xét duyệt";
-
-    /// <summary>/audit: review actions in words; other actions as they are stored.</summary>
-    public static string AuditAction(string action) =>
-        action switch
-        {
-            "review.approve" => "duyệt",
-            "review.sendback" => "trả lại để sửa",
-            "review.reject" => "loại",
-            "review.change" => "đổi quyết định duyệt",
-            "review.resubmit" => "gửi lại sau khi sửa",
-            _ => action,
-        };
 }

@@ -50,6 +50,6 @@ public static partial class Texts
         count switch
         {
             <= 1 => "👉 Bạn bấm nút bên dưới nhé.",
-            _ => $"👉 Bạn bấm một nút, hoặc gõ số từ 1 đến {count}.",
+            _ => $"👉 Bạn bấm một nút, gõ số từ 1 đến {count}, hoặc gõ tên.",
         };
 }

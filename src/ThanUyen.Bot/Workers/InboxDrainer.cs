@@ -32,10 +32,13 @@ public sealed class InboxDrainer(
                     continue;
                 }
                 var messages = waiting.Select(e => e.ToMessage()).ToList();
-                await Task.WhenAll(messages.Select(m => processor.HandleAsync(m, stoppingToken)));
-                foreach (var m in messages.Where(m => m.AckId is not null))
-                    if (_channels.TryGetValue(m.Chat.Channel, out var channel))
-                        await channel.AcknowledgeAsync(m, stoppingToken);
+                var handled = await Task.WhenAll(messages.Select(m => processor.HandleAsync(m, stoppingToken)));
+                for (var i = 0; i < messages.Count; i++)
+                    if (
+                        messages[i].AckId is not null
+                        && _channels.TryGetValue(messages[i].Chat.Channel, out var channel)
+                    )
+                        await channel.AcknowledgeAsync(messages[i], handled[i].Toast, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -9,10 +9,13 @@ public sealed partial class OutboxSender
     private async Task ApplyAsync(OutgoingMessage message, SendOutcome outcome)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (await SkipFailedEditAsync(message, outcome))
+            return;
         switch (outcome.Result)
         {
             case SendResult.Sent:
                 message.SentAt = now;
+                message.PlatformMessageId = outcome.MessageId ?? message.PlatformMessageId;
                 await stores.Writer.WriteAsync(() => Finish(message, OutboxStatus.Sent, null));
                 break;
             case SendResult.RateLimited:

@@ -102,6 +102,11 @@ public sealed partial class OutboxSender(
                 );
                 continue;
             }
+            if (Unsendable(message, address, now) is { } why)
+            {
+                stores.Writer.Write(() => Finish(message, OutboxStatus.Skipped, why));
+                continue;
+            }
             var gates = GatesFor(address);
             var gateWait = gates.Aggregate(TimeSpan.Zero, (w, g) => Max(w, g.Wait()));
             if (gateWait > TimeSpan.Zero)

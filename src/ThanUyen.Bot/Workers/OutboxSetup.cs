@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ThanUyen.Bot.Core.Chat;
+
 namespace ThanUyen.Bot.Workers;
 
 public static class OutboxSetup
@@ -16,6 +19,7 @@ public static class OutboxSetup
                 "Outbox: MaxAttempts, Concurrency and the rates must be positive."
             )
             .ValidateOnStart();
+        services.Replace(ServiceDescriptor.Singleton<IChatActivity, Channels.ChatActivity>());
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<Scheduler>();
         services.AddHostedService<InboxDrainer>();

@@ -52,7 +52,7 @@ public sealed class ZaloTests : IAsyncLifetime
         var code = await Invite("member huoi bac");
         var welcome = await Next(Mai, () => _zalo.UserSays(Mai, code));
         Assert.Contains("Lường Thị Mai", welcome);
-        Assert.Contains("• 🛒 Bán hàng — /sale", welcome);
+        Assert.Contains("3. 🛒 Bán hàng — /sale", welcome); // the menu is numbered: "3" works too
 
         var product = await Next(Mai, () => _zalo.UserSays(Mai, "/sale"));
         Assert.Contains("1. 🐄 Bò", product);
@@ -71,6 +71,27 @@ public sealed class ZaloTests : IAsyncLifetime
         var sale = _host.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!;
         Assert.Equal(("chicken", 12m, 3_000_000m, "market"), (sale.Product, sale.Quantity, sale.Total, sale.Buyer));
         Assert.All(_zalo.Sent(Mai), c => Assert.InRange(c.Text.Length, 1, 2000));
+    }
+
+    [Fact]
+    public async Task Zalo_shows_typing_while_an_export_is_built_and_keeps_its_numbered_questions()
+    {
+        var file = await Next(Admin, () => _zalo.UserSays(Admin, "/export", "Admin"));
+        Assert.Contains("https://bot.example.vn/", file);
+        await Until.True(
+            () =>
+                _zalo.Calls.Any(c =>
+                    c.Method == "sendchataction"
+                    && c.Body["chat_id"]?.ToString() == Admin
+                    && c.Body["action"]?.ToString() == "typing"
+                ),
+            () => "typing shown to the admin"
+        );
+        var question = await Next(Admin, () => _zalo.UserSays(Admin, "/sale", "Admin"));
+        Assert.Contains("1. 🐄 Bò", question);
+        await Next(Admin, () => _zalo.UserSays(Admin, "1"));
+        // No edits on Zalo: nothing but messages was sent.
+        Assert.DoesNotContain(_zalo.Calls, c => c.Method.StartsWith("edit", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,8 +64,9 @@ public sealed class AdminCommandTests : IDisposable
         Assert.Equal(T.NotRegistered, _bot.Say(People.Lan, "/menu").Single().Text);
         Assert.Equal(1, _bot.Db.Reports.Count());
         var audit = Admin("/audit 5");
-        Assert.Contains("member.role", audit);
-        Assert.Contains("member.remove", audit);
+        Assert.Contains("đổi vai trò", audit);
+        Assert.Contains("ngừng người dùng", audit);
+        Assert.DoesNotContain("member.", audit);
     }
 
     [Fact]

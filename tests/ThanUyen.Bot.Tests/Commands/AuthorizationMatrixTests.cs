@@ -70,8 +70,11 @@ public sealed class AuthorizationMatrixTests
         )
         {
             var replies = bot.Say(person, command);
-            // Looking up someone outside one's commune answers "not found": a refusal that reveals nothing.
-            var refused = replies.Count == 1 && replies[0].Text is T.NotAllowed or T.MemberNotFound;
+            // Looking up someone outside one's commune answers "not found": a refusal that reveals nothing; naming
+            // another commune says which one the officer may see.
+            var refused =
+                replies.Count == 1
+                && (replies[0].Text is T.MemberNotFound || replies[0].Text.StartsWith("🔒", StringComparison.Ordinal));
             Assert.True(
                 allowed != refused,
                 $"{command} by {person.Name}: expected {(allowed ? "allowed" : "refused")}, got: "

@@ -44,11 +44,11 @@ public sealed class DigestCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_officer_of_Pha_Mu_cannot_read_Muong_Kim_and_learns_nothing_about_it()
+    public void An_officer_of_Pha_Mu_cannot_read_Muong_Kim_and_is_told_which_commune_they_may_see()
     {
         var reply = _bot.Say(People.Sung, "/digest muong kim").Single();
-        Assert.Equal(T.NotAllowed, reply.Text);
-        Assert.Equal(T.NotAllowed, _bot.Say(People.Sung, "/digest atlantis").Single().Text);
+        Assert.Equal("🔒 Bạn chỉ xem được xã Pha Mu.", reply.Text);
+        Assert.Equal(T.OnlyYourCommune("Pha Mu"), _bot.Say(People.Sung, "/digest atlantis").Single().Text);
         Assert.Equal(T.NotAllowed, _bot.Say(People.Sung, "/digest send pha mu").Single().Text);
     }
 

@@ -83,12 +83,14 @@ public sealed class MeetingAndProgressFlowTests : IDisposable
     }
 
     [Fact]
-    public void A_future_date_is_refused()
+    public void A_future_date_is_refused_and_said_back_never_moved_to_last_year()
     {
         Say("/meeting");
         Say("1");
         Say("1");
-        Assert.StartsWith(T.DateInFuture, Say("30/11/2026").Single().Text);
+        Assert.StartsWith("📅 Ngày 30/11/2026 ở tương lai — ngày họp không thể ở tương lai", Say("30/11/2026")[0].Text);
+        Assert.StartsWith("📅 Ngày 30/11/2026 ở tương lai", Say("30/11").Single().Text);
+        Assert.Equal("date", _bot.Db.Conversations.FindAll().Single().StepKey);
     }
 
     private void Progress(int percent, string status = "1")

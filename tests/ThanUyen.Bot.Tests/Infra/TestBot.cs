@@ -94,13 +94,21 @@ public sealed class TestBot : IDisposable
         _services = Build();
     }
 
+    /// <summary>What the last delivered press was answered with as a toast (a stale button), or null.</summary>
+    public string? LastToast { get; private set; }
+
     /// <summary>
     /// Delivers a message as the channel would, in its own transaction, and returns the replies it caused.
     /// </summary>
     public List<OutgoingMessage> Deliver(IncomingMessage message)
     {
         var before = LastOutboxId();
-        Writer.Write(() => Engine.Handle(message));
+        LastToast = null;
+        Writer.Write(() =>
+        {
+            Engine.Handle(message, out var toast);
+            LastToast = toast;
+        });
         return Db
             .Outbox.Find(LiteDB.Query.GT("_id", before))
             .Where(m => m.Chat == message.Chat.ToString())

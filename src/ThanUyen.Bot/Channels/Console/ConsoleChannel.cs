@@ -17,6 +17,9 @@ public sealed class ConsoleChannel(ConsoleIO io, IOptions<StorageOptions> storag
 
     public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        // The terminal cannot change what it printed: edits and command lists are not queued for it.
+        if (message.Kind != OutgoingKind.Message)
+            return Task.FromResult(SendOutcome.Ok);
         var sb = new StringBuilder("🤖 ")
             .Append(message.Text.Replace("\n", "\n   ", StringComparison.Ordinal))
             .Append('\n');

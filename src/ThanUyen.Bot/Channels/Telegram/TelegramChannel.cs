@@ -1,14 +1,17 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 using ThanUyen.Bot.Core.Chat;
+using Action = Telegram.Bot.Types.Enums.ChatAction;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
 /// <summary>
-/// Sends outbox messages with Telegram.Bot and translates its failures into <see cref="SendOutcome"/>s.
+/// Sends outbox entries with Telegram.Bot (messages, edits of earlier ones, a chat's command list) and translates
+/// its failures into <see cref="SendOutcome"/>s. While a file or chart uploads, the chat shows "sending…".
 /// </summary>
 public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOptions> options, SecretScrubber scrubber)
     : IChatChannel
@@ -19,37 +22,16 @@ public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOpti
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds));
-        var chat = new ChatId(long.Parse(message.Address.Id, System.Globalization.CultureInfo.InvariantCulture));
+        var chat = new ChatId(long.Parse(message.Address.Id, CultureInfo.InvariantCulture));
         try
         {
-            var markup = TelegramKeyboards.For(message);
-            if (message.DocumentBytes is { } doc)
-                await bot.SendDocument(
-                    chat,
-                    InputFile.FromStream(new MemoryStream(doc), message.DocumentName ?? "file"),
-                    caption: Caption(message.Text),
-                    replyMarkup: markup,
-                    cancellationToken: timeout.Token
-                );
-            else if (message.PhotoBytes is { } png)
-                await bot.SendPhoto(
-                    chat,
-                    InputFile.FromStream(new MemoryStream(png), "chart.png"),
-                    caption: Caption(message.Text),
-                    replyMarkup: markup,
-                    cancellationToken: timeout.Token
-                );
-            else if (message.PhotoFileId is { } fileId)
-                await bot.SendPhoto(
-                    chat,
-                    InputFile.FromFileId(fileId),
-                    caption: Caption(message.Text),
-                    replyMarkup: markup,
-                    cancellationToken: timeout.Token
-                );
-            else
-                await bot.SendMessage(chat, message.Text, replyMarkup: markup, cancellationToken: timeout.Token);
-            return SendOutcome.Ok;
+            var sent = message.Kind switch
+            {
+                OutgoingKind.Edit => await EditAsync(chat, message, timeout.Token),
+                OutgoingKind.Commands => await SetCommandsAsync(chat, message, timeout.Token),
+                _ => await SendMessageAsync(chat, message, timeout.Token),
+            };
+            return SendOutcome.Sent(sent?.ToString(CultureInfo.InvariantCulture));
         }
         catch (ApiRequestException e)
         {
@@ -69,16 +51,106 @@ public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOpti
         }
     }
 
-    public async Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends a new message; returns its message_id.</summary>
+    private async Task<int> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
+    {
+        var markup = TelegramKeyboards.For(message);
+        if (message.DocumentBytes is { } doc)
+        {
+            // An upload can take a while on a slow link: the chat shows "sending a file…" until it is done.
+            using var working = ChatActionLoop.Start(t =>
+                bot.SendChatAction(chat, Action.UploadDocument, cancellationToken: t)
+            );
+            return (
+                await bot.SendDocument(
+                    chat,
+                    InputFile.FromStream(new MemoryStream(doc), message.DocumentName ?? "file"),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: ct
+                )
+            ).Id;
+        }
+        if (message.PhotoBytes is { } png)
+        {
+            using var working = ChatActionLoop.Start(t =>
+                bot.SendChatAction(chat, Action.UploadPhoto, cancellationToken: t)
+            );
+            return (
+                await bot.SendPhoto(
+                    chat,
+                    InputFile.FromStream(new MemoryStream(png), "chart.png"),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: ct
+                )
+            ).Id;
+        }
+        if (message.PhotoFileId is { } fileId)
+            return (
+                await bot.SendPhoto(
+                    chat,
+                    InputFile.FromFileId(fileId),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: ct
+                )
+            ).Id;
+        return (await bot.SendMessage(chat, message.Text, replyMarkup: markup, cancellationToken: ct)).Id;
+    }
+
+    /// <summary>
+    /// New text and buttons for a sent message (an answered question, a list's next page); empty text changes
+    /// only the buttons. No buttons removes them.
+    /// </summary>
+    private async Task<int?> EditAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
+    {
+        var id = int.Parse(message.PlatformMessageId!, CultureInfo.InvariantCulture);
+        var markup = TelegramKeyboards.Inline(message);
+        if (message.Text.Length == 0)
+            await bot.EditMessageReplyMarkup(chat, id, markup, cancellationToken: ct);
+        else
+            await bot.EditMessageText(chat, id, message.Text, replyMarkup: markup, cancellationToken: ct);
+        return id;
+    }
+
+    /// <summary>The chat's own "/" list; an empty list falls back to the default one.</summary>
+    private async Task<int?> SetCommandsAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
+    {
+        var scope = BotCommandScope.Chat(chat);
+        if (message.Choices.Count == 0)
+            await bot.DeleteMyCommands(scope, cancellationToken: ct);
+        else
+            await bot.SetMyCommands(
+                message.Choices.Select(c => new BotCommand { Command = c.Data, Description = c.Label }),
+                scope,
+                cancellationToken: ct
+            );
+        return null;
+    }
+
+    public async Task AcknowledgeAsync(IncomingMessage message, string? toast, CancellationToken cancellationToken)
     {
         if (message.AckId is not { } id)
             return;
         // A press handled again after a crash is "query is too old": harmless.
         try
         {
-            await bot.AnswerCallbackQuery(id, cancellationToken: cancellationToken);
+            await bot.AnswerCallbackQuery(id, toast, cancellationToken: cancellationToken);
         }
         catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException) { }
+    }
+
+    public async Task SendActionAsync(ChatAddress chat, ChatAction action, CancellationToken cancellationToken)
+    {
+        var id = new ChatId(long.Parse(chat.Id, CultureInfo.InvariantCulture));
+        var telegramAction = action switch
+        {
+            ChatAction.UploadPhoto => Action.UploadPhoto,
+            ChatAction.UploadDocument => Action.UploadDocument,
+            _ => Action.Typing,
+        };
+        await bot.SendChatAction(id, telegramAction, cancellationToken: cancellationToken);
     }
 
     /// <summary>Captions are capped at 1024 characters; the outbox keeps photo texts short.</summary>

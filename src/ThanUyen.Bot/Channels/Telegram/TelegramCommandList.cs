@@ -4,7 +4,10 @@ using ThanUyen.Bot.Core.Conversations;
 
 namespace ThanUyen.Bot.Channels.Telegram;
 
-/// <summary>The commands shown in Telegram's "/" menu (setMyCommands), with Vietnamese descriptions.</summary>
+/// <summary>
+/// The default commands of Telegram's "/" menu (setMyCommands), with Vietnamese descriptions: what a chat sees
+/// until its own list is set at registration (Core.Commands.MenuCommands).
+/// </summary>
 public sealed class TelegramCommandList(FlowRunner runner, CommandRegistry registry)
 {
     public List<BotCommand> Build()
@@ -18,8 +21,8 @@ public sealed class TelegramCommandList(FlowRunner runner, CommandRegistry regis
                 .All.Where(c => c.MinimumRole is null or Core.Community.Role.Member)
                 .Select(c => new BotCommand { Command = c.Name, Description = c.Description })
         );
-        list.Add(new BotCommand { Command = "back", Description = "Quay lại câu hỏi trước" });
-        list.Add(new BotCommand { Command = "cancel", Description = "Hủy báo cáo đang làm" });
+        list.Add(new BotCommand { Command = "back", Description = Core.Texts.Texts.BackDescription });
+        list.Add(new BotCommand { Command = "cancel", Description = Core.Texts.Texts.CancelDescription });
         return list;
     }
 }

@@ -18,6 +18,12 @@ public static class TelegramKeyboards
             rows.AddRange(message.Choices.Select(c => new[] { new KeyboardButton(c.Label) }));
             return new ReplyKeyboardMarkup(rows) { OneTimeKeyboard = true, ResizeKeyboard = true };
         }
+        return Inline(message);
+    }
+
+    /// <summary>The inline buttons of the choices, or null (no buttons: an edit with none removes them).</summary>
+    public static InlineKeyboardMarkup? Inline(OutgoingMessage message)
+    {
         if (message.Choices.Count == 0)
             return null;
         // Short labels go two to a row; long ones get a row each, so cheap phones show them whole.

@@ -70,6 +70,7 @@ public static class TelegramSetup
             PhotoUploads = true,
             Audio = true,
             ChatActions = true,
+            CommandLists = true,
             PerSecond = o.TelegramPerSecond,
             PerChatPerSecond = o.TelegramPerChatPerSecond,
             PerChatBurst = Math.Max(1, o.TelegramPerChatBurst),

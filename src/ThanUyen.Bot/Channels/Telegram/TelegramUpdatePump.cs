@@ -53,11 +53,11 @@ public sealed class TelegramUpdatePump(
                         return;
                     var work = updates
                         .Select(TelegramUpdateMapper.Map)
-                        .Where(m => m is not null)
-                        .Select(m => inbox.HandleAsync(m!, ct));
-                    await Task.WhenAll(work);
+                        .OfType<Core.Chat.IncomingMessage>()
+                        .Select(async m => (Message: m, Handled: await inbox.HandleAsync(m, ct)));
+                    var handled = await Task.WhenAll(work);
                     offset = updates[^1].Id + 1;
-                    await AnswerButtons(updates, ct);
+                    await AnswerButtons(handled, ct);
                 },
                 stoppingToken
             );
@@ -76,17 +76,28 @@ public sealed class TelegramUpdatePump(
         // Polling and a webhook exclude each other.
         await bot.DeleteWebhook(cancellationToken: ct);
         await bot.SetMyCommands(commands.Build(), cancellationToken: ct);
+        // The menu button beside the text box opens the "/" list (each person's own, by role).
+        await bot.SetChatMenuButton(
+            menuButton: new global::Telegram.Bot.Types.MenuButtonCommands(),
+            cancellationToken: ct
+        );
         log.LogInformation("Telegram polling as @{Username}", me.Username);
     }
 
-    /// <summary>Stops the spinner on every pressed button. A re-handled update's query is too old: harmless.</summary>
-    private async Task AnswerButtons(global::Telegram.Bot.Types.Update[] updates, CancellationToken ct)
+    /// <summary>
+    /// Stops the spinner on every pressed button, with the turn's toast when it left one (a stale button). A
+    /// re-handled update's query is too old: harmless.
+    /// </summary>
+    private async Task AnswerButtons(
+        (Core.Chat.IncomingMessage Message, HandledMessage Handled)[] handled,
+        CancellationToken ct
+    )
     {
-        foreach (var query in updates.Select(u => u.CallbackQuery).OfType<global::Telegram.Bot.Types.CallbackQuery>())
+        foreach (var (message, result) in handled.Where(h => h.Message.AckId is not null))
         {
             try
             {
-                await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct);
+                await bot.AnswerCallbackQuery(message.AckId!, result.Toast, cancellationToken: ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -35,6 +35,10 @@ public sealed class TelegramWebhookRegistration(
                     cancellationToken: ct
                 );
                 await bot.SetMyCommands(commands.Build(), cancellationToken: ct);
+                await bot.SetChatMenuButton(
+                    menuButton: new global::Telegram.Bot.Types.MenuButtonCommands(),
+                    cancellationToken: ct
+                );
                 log.LogInformation("Telegram webhook registered for @{Username}", me.Username);
             },
             stoppingToken

@@ -23,6 +23,9 @@ public sealed class ZaloChannel(
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var chat = message.Address.Id;
+        // No edits and no command lists on Zalo: Core does not queue them for it; nothing to do if one came.
+        if (message.Kind != OutgoingKind.Message)
+            return SendOutcome.Ok;
         try
         {
             var text = Render(message);
@@ -61,6 +64,10 @@ public sealed class ZaloChannel(
             return new SendOutcome(SendResult.Transient, Error: "timeout");
         }
     }
+
+    /// <summary>Zalo shows only "typing…", whatever the bot prepares.</summary>
+    public Task SendActionAsync(ChatAddress chat, ChatAction action, CancellationToken cancellationToken) =>
+        client.SendChatActionAsync(chat.Id, cancellationToken);
 
     /// <summary>One file per outbox message and part: a retried send links the file the first attempt wrote.</summary>
     private static string? KeyOf(OutgoingMessage message, string part) =>

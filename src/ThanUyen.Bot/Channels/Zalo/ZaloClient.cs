@@ -89,4 +89,8 @@ public sealed class ZaloClient(HttpClient http, ZaloOptions options)
             },
             ct
         );
+
+    /// <summary>"typing…" in the chat (Zalo has only this action).</summary>
+    public Task SendChatActionAsync(string chatId, CancellationToken ct) =>
+        CallAsync("sendChatAction", new { chat_id = chatId, action = "typing" }, ct);
 }

@@ -27,8 +27,8 @@ public sealed class MeetingReportFlow : IFlow
             DependsOn = ["topic"],
         },
         ReportWriter.VillageStep(),
-        new DateStep("date", "Ngày", T.AskMeetingDate),
-        new NumberStep("participants", "Số người dự", T.AskParticipants, 1, 2000, "25") { Unit = "người" },
+        new DateStep("date", "Ngày", T.AskMeetingDate) { What = "ngày họp" },
+        new PeopleCountStep("participants", "Số người dự", T.AskParticipants, "women", 2000),
         new NumberStep("women", "Số phụ nữ", T.AskWomen, 0, 2000, "12")
         {
             Unit = "người",

@@ -48,7 +48,12 @@ public sealed class InfrastructureProgressFlow : IFlow
                     ))
                     .ToList()
         ),
-        new NumberStep("percent", "Hoàn thành", T.AskPercent, 0, 100, "60") { Unit = "%", DependsOn = ["subproject"] },
+        new NumberStep("percent", "Hoàn thành", T.AskPercent, 0, 100, "60")
+        {
+            Unit = "%",
+            IsPercent = true,
+            DependsOn = ["subproject"],
+        },
         new ChoiceStep(
             "percent_lower",
             "Xác nhận giảm",
@@ -74,7 +79,7 @@ public sealed class InfrastructureProgressFlow : IFlow
             Optional = true,
             Unit = "ngày công",
         },
-        new MoneyStep("cash", "Tiền đóng góp", (_, _) => T.AskCash) { Optional = true },
+        new MoneyStep("cash", "Tiền đóng góp", (_, _) => T.AskCash) { Optional = true, AllowZero = true },
         new TextStep("problems", "Khó khăn, đề xuất", T.AskProblems) { Optional = true, AcceptVoice = true },
         new PhotoStep("photo", "Ảnh", T.AskProgressPhoto) { Optional = true },
         new LocationStep("location", "Vị trí", T.AskLocation) { Optional = true },

@@ -39,29 +39,35 @@ public sealed class SaleReportFlow : IFlow
             "Số lượng",
             (turn, a) => T.AskQuantity(Quantity.UnitName(DefaultUnit(turn, a.Get("product")))),
             (turn, a) => DefaultUnit(turn, a.Get("product"))
-        ),
-        new ChoiceStep(
-            "price_kind",
-            "Cách tính giá",
-            (_, _) => T.AskPriceKind,
-            (turn, a) =>
-                [
-                    new Option("unit", T.PricePerUnit(Quantity.UnitName(UnitOf(turn, a))), "gia", "moi", "don gia"),
-                    new Option("total", T.PriceTotal, "tong", "tong tien"),
-                ]
-        ),
+        )
+        {
+            ProductWords = ProductWords,
+        },
+        // The amount may come first, typed at this question ("30 triệu cả hai"): it is then not asked again.
+        new PriceKindStep("price_kind", "Cách tính giá", "amount", (turn, a) => Quantity.UnitName(UnitOf(turn, a))),
         new MoneyStep(
             "amount",
             "Số tiền",
             (turn, a) => a.Is("price_kind", "unit") ? T.AskUnitPrice(Quantity.UnitName(UnitOf(turn, a))) : T.AskTotal
         )
         {
-            DependsOn = ["price_kind"],
+            BasisKey = "price_kind",
         },
         new CatalogueChoiceStep("buyer", "Người mua", T.AskBuyer, CatalogueLists.Buyers),
-        new DateStep("date", "Ngày bán", T.AskSaleDate),
+        new DateStep("date", "Ngày bán", T.AskSaleDate) { What = "ngày bán" },
         new TextStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
     ];
+
+    /// <summary>"2 con trâu": the product's label and synonyms (or the name typed) may follow the quantity.</summary>
+    private static IReadOnlyCollection<string> ProductWords(Turn turn, Answers a) =>
+        a.Get("product_other") is { } typed ? [typed]
+        : turn.Catalogue.Options(CatalogueLists.Products).FirstOrDefault(o => o.Value == a.Get("product"))
+            is { } product
+            ? [product.Label, .. product.Synonyms]
+        : [];
+
+    public IEnumerable<string> Warnings(Turn turn, Answers answers, ConversationState state) =>
+        SaleChecks.Warnings(turn, answers, state);
 
     public static (decimal UnitPrice, decimal Total) Prices(Answers a)
     {
