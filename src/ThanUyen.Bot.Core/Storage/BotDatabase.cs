@@ -149,6 +149,9 @@ public sealed partial class BotDatabase : IDisposable
         Reports.EnsureIndex(r => r.CommuneId);
         Conversations.EnsureIndex(c => c.UpdatedAt);
         Outbox.EnsureIndex(m => m.BroadcastId);
+        // What a question looks like after its edits, and what came after it in its chat (QuestionMessages).
+        Outbox.EnsureIndex(m => m.EditOf);
+        Outbox.EnsureIndex(m => m.Chat);
         Inbox.EnsureIndex(e => e.Sequence);
         CatalogueOptions.EnsureIndex(o => o.List);
         Reports.EnsureIndex(r => r.Review.Status); // the review queue is a seek, not a scan of every report

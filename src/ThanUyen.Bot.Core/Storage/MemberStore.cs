@@ -14,11 +14,12 @@ public sealed class MemberStore
     private readonly BotDatabase _db;
     private readonly DatabaseWriter _writer;
     private readonly ConcurrentDictionary<string, Member> _byAddress = new();
+    private readonly ConcurrentDictionary<string, List<Member>> _officers = new();
 
     public MemberStore(BotDatabase db, DatabaseWriter writer)
     {
         (_db, _writer) = (db, writer);
-        db.Rolledback += _byAddress.Clear;
+        db.Rolledback += Forget;
     }
 
     public Member? FindByAddress(ChatAddress address)
@@ -34,6 +35,12 @@ public sealed class MemberStore
         return member?.Copy();
     }
 
+    private void Forget()
+    {
+        _byAddress.Clear();
+        _officers.Clear();
+    }
+
     public Member? Find(int id) => _db.Members.FindById(id);
 
     /// <summary>Active people, optionally only one role.</summary>
@@ -47,8 +54,15 @@ public sealed class MemberStore
     public int Count() => _db.Members.Count();
 
     /// <summary>The active officers of a commune: who gets its digest and reviews its reports.</summary>
+    /// <remarks>Asked for every report saved (who reviews it): kept in memory until a member is saved.</remarks>
     public List<Member> OfficersOf(string communeId) =>
-        _db.Members.Find(m => m.Active && m.Role == Role.Officer && m.CommuneId == communeId).ToList();
+        _officers
+            .GetOrAdd(
+                communeId,
+                c => _db.Members.Find(m => m.Active && m.Role == Role.Officer && m.CommuneId == c).ToList()
+            )
+            .Select(m => m.Copy())
+            .ToList();
 
     /// <summary>Active core-group members of a commune's villages.</summary>
     public List<Member> MembersOf(string communeId) =>
@@ -85,6 +99,7 @@ public sealed class MemberStore
         var copy = member.Copy();
         foreach (var address in member.Addresses)
             _byAddress[address] = copy;
+        _officers.Clear();
     }
 
     /// <summary>403 from a platform: stop delivering to this person until they write again.</summary>

@@ -43,14 +43,17 @@ public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDi
         if (db.Outbox.FindById(id) is not { Kind: OutgoingKind.Message } original)
             return null;
         var shown = new ShownMessage(original.Text, original.Choices, original.RequestLocation);
-        foreach (var edit in db.Outbox.Find(Query.GT("_id", id)).Where(m => m.EditOf == id).OrderBy(m => m.Id))
+        // Index seeks: with many chats busy, thousands of messages come after a question before its answer.
+        foreach (var edit in db.Outbox.Find(Query.EQ(nameof(OutgoingMessage.EditOf), id)).OrderBy(m => m.Id))
             shown = shown with { Text = edit.Text.Length > 0 ? edit.Text : shown.Text, Choices = edit.Choices };
         return shown;
     }
 
     /// <summary>New messages queued to <paramref name="chat"/> after <paramref name="id"/>.</summary>
     public int CountAfter(string chat, int id) =>
-        db.Outbox.Find(Query.GT("_id", id)).Count(m => m.Chat == chat && m.Kind == OutgoingKind.Message);
+        db
+            .Outbox.Find(Query.EQ(nameof(OutgoingMessage.Chat), chat))
+            .Count(m => m.Id > id && m.Kind == OutgoingKind.Message);
 
     /// <summary>The oldest pending message of each chat: one in flight per chat keeps each chat in order.</summary>
     public List<OutgoingMessage> PendingHeads() =>

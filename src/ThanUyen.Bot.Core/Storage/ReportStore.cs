@@ -36,13 +36,20 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
             )
             .MaxBy(r => r.Id);
 
-    /// <summary>The latest reports of a kind from one village, newest first: what its usual prices are.</summary>
+    /// <summary>How far back <see cref="LatestIn"/> looks: a usual price is a recent one.</summary>
+    public const int RecentScan = 2_000;
+
+    /// <summary>
+    /// The latest reports of a kind from one village among the last <see cref="RecentScan"/> reports, newest
+    /// first: what its usual prices are. Read backwards along the id index and stopped early, so the cost does
+    /// not grow with the database (a filtered query sorted by id read and sorted every match on every confirm).
+    /// </summary>
     public List<Report> LatestIn(string flowId, string villageId, int count) =>
         db
-            .Reports.Query()
+            .Reports.Find(Query.All("_id", Query.Descending))
+            .Take(RecentScan)
             .Where(r => r.FlowId == flowId && r.VillageId == villageId)
-            .OrderByDescending(r => r.Id)
-            .Limit(count)
+            .Take(count)
             .ToList();
 
     /// <summary>Reports received in [from, to), optionally of one commune.</summary>

@@ -117,7 +117,7 @@ public sealed class InvitationTests : IDisposable
         var code = Invite("member pa khom");
         var before = _bot.Db.Outbox.Count();
         _bot.Say(People.Chua, $"/start {code}");
-        var toAdmin = _bot.Db.Outbox.Find(m => m.Chat == People.Admin.Address.ToString()).Last();
+        var toAdmin = _bot.Db.Outbox.Find(m => m.Chat == People.Admin.Address.ToString()).MaxBy(m => m.Id)!;
         Assert.Contains("Giàng A Chua", toAdmin.Text);
         Assert.True(_bot.Db.Outbox.Count() > before);
     }

@@ -42,7 +42,10 @@ public sealed class ScheduleTests : IDisposable
     }
 
     private List<OutgoingMessage> DigestsTo(Person p) =>
-        _bot.Db.Outbox.Find(m => m.Chat == p.Address.ToString() && m.Priority == OutboxPriority.Digest).ToList();
+        _bot
+            .Db.Outbox.Find(m => m.Chat == p.Address.ToString() && m.Priority == OutboxPriority.Digest)
+            .OrderBy(m => m.Id)
+            .ToList();
 
     [Theory]
     [InlineData("UTC")]

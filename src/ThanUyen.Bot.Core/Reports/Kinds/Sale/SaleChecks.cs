@@ -14,10 +14,7 @@ public static class SaleChecks
 {
     public const int DuplicateDays = 3;
 
-    /// <summary>How many of the village's latest sales give its usual prices.</summary>
-    private const int History = 200;
-
-    public static IEnumerable<string> Warnings(Turn turn, Answers answers, ConversationState state)
+    public static IEnumerable<string> Warnings(Turn turn, Answers answers, ConversationState state, SalePrices prices)
     {
         if (turn.Member is not { } member || answers.Get("quantity") is not { } stored)
             yield break;
@@ -34,13 +31,7 @@ public static class SaleChecks
         var village = answers.Get("village") ?? member.VillageId;
         if (other is not null || village is null || unitPrice <= 0)
             yield break;
-        var earlierPrices = turn
-            .Reports.LatestIn(SaleReportFlow.FlowId, village, History)
-            .Where(r => r.Code != state.ReportCode)
-            .Select(r => r.FactsAs<SaleFacts>())
-            .Where(s => s is not null && s.Product == product && s.OtherProduct is null && s.Unit == quantity.Unit)
-            .Select(s => s!.UnitPrice)
-            .ToList();
+        var earlierPrices = prices.Of(turn, village, product, quantity.Unit, state.ReportCode);
         var check = PriceRange.Check(unitPrice, earlierPrices, product, quantity.Unit);
         if (!check.Unusual || check.Usual is not { } usual)
             yield break;

@@ -9,6 +9,9 @@ namespace ThanUyen.Bot.Core.Reports.Kinds.Sale;
 /// </summary>
 public sealed class SaleReportFlow : IFlow
 {
+    /// <summary>The village's recent prices, for the plausibility check: lives as long as the flow (the service).</summary>
+    private readonly SalePrices _prices = new();
+
     public const string FlowId = "sale";
     public string Id => FlowId;
     public string Title => "🛒 Bán hàng";
@@ -67,7 +70,7 @@ public sealed class SaleReportFlow : IFlow
         : [];
 
     public IEnumerable<string> Warnings(Turn turn, Answers answers, ConversationState state) =>
-        SaleChecks.Warnings(turn, answers, state);
+        SaleChecks.Warnings(turn, answers, state, _prices);
 
     public static (decimal UnitPrice, decimal Total) Prices(Answers a)
     {
@@ -112,5 +115,7 @@ public sealed class SaleReportFlow : IFlow
             facts,
             T.SaleSummary(name, quantity.ToString(), Money.Format(total))
         );
+        if (state.ReportCode is null && (answers.Get("village") ?? turn.Member?.VillageId) is { } village)
+            _prices.Saved(village, facts);
     }
 }
