@@ -12,4 +12,10 @@ public interface IChatChannel
     /// After a message from the durable inbox was handled: acknowledge it on the platform (stop a button's spinner).
     /// </summary>
     Task AcknowledgeAsync(IncomingMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Before a message is handled: fetch what the core cannot (a sent file, downloaded and kept as "media:…").
+    /// </summary>
+    Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(message);
 }

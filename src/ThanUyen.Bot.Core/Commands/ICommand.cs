@@ -16,6 +16,9 @@ public interface ICommand
     /// <summary>Vietnamese, for /help and Telegram's command list.</summary>
     string Description { get; }
 
+    /// <summary>A file sent with nothing else said goes to this command (the register spreadsheet).</summary>
+    bool TakesDocuments => false;
+
     /// <summary>Runs inside the message's transaction; replies through <paramref name="turn"/>.</summary>
     void Execute(Turn turn, string args);
 }

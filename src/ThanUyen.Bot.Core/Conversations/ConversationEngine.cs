@@ -85,6 +85,16 @@ public sealed class ConversationEngine(
                 turn.Reply(T.NotRegistered);
             return;
         }
+        // A file is a register spreadsheet for those who keep the register, even in the middle of something else.
+        if (
+            message.Kind == MessageKind.Document
+            && commands.DocumentReader is { } reader
+            && (reader.MinimumRole is null || turn.Member.Role >= reader.MinimumRole)
+        )
+        {
+            RunCommand(turn, reader.Name, "");
+            return;
+        }
         var state = stores.Conversations.Find(turn.Chat.ToString());
         if (state is not null)
         {
@@ -150,7 +160,8 @@ public sealed class ConversationEngine(
             return;
         }
         command.Execute(turn, args);
+        // Read again: the command may have ended the open conversation (a new register file replaces the last).
         if (turn.FlowToStart is { } start && runner.Find(start.FlowId) is { } started)
-            runner.Start(turn, started, start.Prefill, state);
+            runner.Start(turn, started, start.Prefill, stores.Conversations.Find(turn.Chat.ToString()));
     }
 }

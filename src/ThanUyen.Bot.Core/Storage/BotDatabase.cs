@@ -129,6 +129,8 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
+    internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");
+    internal ILiteCollection<Register.ProjectTarget> Targets => Engine.GetCollection<Register.ProjectTarget>("targets");
 
     private void EnsureIndexes()
     {
@@ -149,6 +151,7 @@ public sealed partial class BotDatabase : IDisposable
         Outbox.EnsureIndex(m => m.BroadcastId);
         Inbox.EnsureIndex(e => e.Sequence);
         CatalogueOptions.EnsureIndex(o => o.List);
+        Households.EnsureIndex(h => h.VillageId);
     }
 
     private void CloseFiles()

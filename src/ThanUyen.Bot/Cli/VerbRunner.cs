@@ -28,7 +28,8 @@ public static class VerbRunner
             CatalogueSeeder.Seed(
                 services.Get<Stores>(),
                 Core.Community.CatalogueFile.Load(services.Bot.ResolvedCataloguePath),
-                DateTime.UtcNow
+                DateTime.UtcNow,
+                services.Bot.Demo
             );
             return direct(actions);
         }

@@ -32,7 +32,7 @@ public sealed class InboxDrainer(
                     continue;
                 }
                 var messages = waiting.Select(e => e.ToMessage()).ToList();
-                await Task.WhenAll(messages.Select(m => processor.HandleAsync(m, stoppingToken)));
+                await Task.WhenAll(messages.Select(m => HandleAsync(m, stoppingToken)));
                 foreach (var m in messages.Where(m => m.AckId is not null))
                     if (_channels.TryGetValue(m.Chat.Channel, out var channel))
                         await channel.AcknowledgeAsync(m, stoppingToken);
@@ -54,5 +54,13 @@ public sealed class InboxDrainer(
                 }
             }
         }
+    }
+
+    /// <summary>The channel fetches what the core cannot (a sent file) first, then the engine handles it.</summary>
+    private async Task HandleAsync(IncomingMessage message, CancellationToken ct)
+    {
+        if (_channels.TryGetValue(message.Chat.Channel, out var channel))
+            message = await channel.PrepareAsync(message, ct);
+        await processor.HandleAsync(message, ct);
     }
 }

@@ -10,10 +10,17 @@ namespace ThanUyen.Bot.Channels.Telegram;
 /// <summary>
 /// Sends outbox messages with Telegram.Bot and translates its failures into <see cref="SendOutcome"/>s.
 /// </summary>
-public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOptions> options, SecretScrubber scrubber)
-    : IChatChannel
+public sealed class TelegramChannel(
+    TelegramBotClient bot,
+    IOptions<TelegramOptions> options,
+    SecretScrubber scrubber,
+    TelegramFiles files
+) : IChatChannel
 {
     public string Name => "telegram";
+
+    public Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        files.PrepareAsync(message, cancellationToken);
 
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ namespace ThanUyen.Bot.Channels.Telegram;
 public sealed class TelegramUpdatePump(
     TelegramBotClient bot,
     InboxProcessor inbox,
+    TelegramFiles files,
     Core.Storage.Stores stores,
     TelegramCommandList commands,
     TelegramIdentity identity,
@@ -54,7 +55,7 @@ public sealed class TelegramUpdatePump(
                     var work = updates
                         .Select(TelegramUpdateMapper.Map)
                         .Where(m => m is not null)
-                        .Select(m => inbox.HandleAsync(m!, ct));
+                        .Select(async m => await inbox.HandleAsync(await files.PrepareAsync(m!, ct), ct));
                     await Task.WhenAll(work);
                     offset = updates[^1].Id + 1;
                     await AnswerButtons(updates, ct);
