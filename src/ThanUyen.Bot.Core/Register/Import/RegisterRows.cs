@@ -108,8 +108,7 @@ internal static class RegisterRows
                 cell.Value = i;
                 break;
             default:
-                cell.Value = value.ToString();
-                cell.DataType = XLDataType.Text;
+                cell.SetValue(value.ToString());
                 break;
         }
     }

@@ -48,14 +48,12 @@ public static class RegisterTemplate
         for (var c = 0; c < columns.Count; c++)
         {
             var header = sheet.Cell(1, c + 1);
-            header.Value = columns[c].Header;
-            header.DataType = XLDataType.Text;
+            header.SetValue(columns[c].Header);
             if (columns[c].Required)
                 header.Style.Font.FontColor = XLColor.DarkRed;
             sheet.Column(c + 1).Width = columns[c].Width;
             var example = sheet.Cell(2, c + 1);
-            example.Value = columns[c].Example;
-            example.DataType = XLDataType.Text;
+            example.SetValue(columns[c].Example);
         }
         sheet.Row(1).Style.Font.Bold = true;
         sheet.Row(1).Style.Alignment.WrapText = true;
@@ -78,12 +76,9 @@ public static class RegisterTemplate
         var column = 1;
         foreach (var (name, values) in lists)
         {
-            sheet.Cell(1, column).Value = name;
+            sheet.Cell(1, column).SetValue(name);
             for (var r = 0; r < values.Count; r++)
-            {
-                sheet.Cell(r + 2, column).Value = values[r];
-                sheet.Cell(r + 2, column).DataType = XLDataType.Text;
-            }
+                sheet.Cell(r + 2, column).SetValue(values[r]);
             ranges[name] = sheet.Range(2, column, Math.Max(2, values.Count + 1), column);
             column++;
         }
