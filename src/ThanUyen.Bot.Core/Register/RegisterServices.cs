@@ -22,6 +22,7 @@ public static class RegisterServices
         services.AddSingleton<ICommand, RegisterCommand>();
         services.AddSingleton<ICommand, TargetCommand>();
         services.AddSingleton<ICommand, ProjectCommand>();
+        services.AddSingleton<ICommand, ReportCommand>();
         return services;
     }
 }

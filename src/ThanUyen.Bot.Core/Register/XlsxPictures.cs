@@ -40,13 +40,15 @@ public static class XlsxPictures
         return Part(document, sheet)?.DrawingsPart?.ImageParts.Count() ?? 0;
     }
 
-    /// <summary>Adds PNG pictures to a sheet, one under the other from <paramref name="firstRow"/> (0-based).</summary>
+    /// <summary>
+    /// Adds PNG pictures to a sheet at their size, one under the other from <paramref name="firstRow"/> (0-based;
+    /// rows of Excel's default 20 pixels).
+    /// </summary>
     public static byte[] Embed(
         byte[] xlsx,
         string sheet,
         IReadOnlyList<(byte[] Png, int Width, int Height)> pictures,
-        int firstRow = 1,
-        int rowsPerPicture = 24
+        int firstRow = 1
     )
     {
         using var stream = new MemoryStream();
@@ -76,14 +78,14 @@ public static class XlsxPictures
                 else
                     part.Worksheet.InsertBefore(reference, after);
             }
+            var row = firstRow;
             for (var i = 0; i < pictures.Count; i++)
             {
                 var (png, width, height) = pictures[i];
                 var image = drawings.AddImagePart(ImagePartType.Png);
                 image.FeedData(new MemoryStream(png));
-                drawings.WorksheetDrawing.Append(
-                    Anchor(drawings.GetIdOfPart(image), (uint)i + 2, firstRow + (i * rowsPerPicture), width, height)
-                );
+                drawings.WorksheetDrawing.Append(Anchor(drawings.GetIdOfPart(image), (uint)i + 2, row, width, height));
+                row += (height / 20) + 2;
             }
             drawings.WorksheetDrawing.Save();
             part.Worksheet.Save();

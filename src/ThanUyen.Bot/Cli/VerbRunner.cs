@@ -23,6 +23,7 @@ public static class VerbRunner
                 services.Get<IOptions<Core.BotOptions>>(),
                 services.Get<IOptions<StorageOptions>>(),
                 services.Get<Core.Digests.DigestService>(),
+                services.Get<IOptions<Core.Register.RegisterOptions>>(),
                 TimeProvider.System
             );
             CatalogueSeeder.Seed(

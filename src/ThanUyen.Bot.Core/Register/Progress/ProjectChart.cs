@@ -53,8 +53,10 @@ public static class ProjectChart
         plot.Title(title);
         plot.XLabel(T.ChartPercentOfTarget);
         plot.Font.Set("DejaVu Sans");
-        return plot.GetImageBytes(Width, 120 + (50 * shown.Count), ImageFormat.Png);
+        return plot.GetImageBytes(Width, Height(shown.Count), ImageFormat.Png);
     }
+
+    public static int Height(int indicators) => 120 + (50 * indicators);
 
     private static string Short(string name) => name.Length <= 30 ? name : name[..29] + "…";
 }

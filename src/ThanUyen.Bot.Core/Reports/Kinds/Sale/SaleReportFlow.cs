@@ -60,7 +60,7 @@ public sealed class SaleReportFlow : IFlow
         },
         new CatalogueChoiceStep("buyer", "Người mua", T.AskBuyer, CatalogueLists.Buyers),
         new DateStep("date", "Ngày bán", T.AskSaleDate),
-        new TextStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
+        new Register.HouseholdStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
     ];
 
     public static (decimal UnitPrice, decimal Total) Prices(Answers a)
@@ -85,6 +85,12 @@ public sealed class SaleReportFlow : IFlow
     {
         var quantity = Quantity.FromStored(answers.Text("quantity"));
         var (unitPrice, total) = Prices(answers);
+        var village =
+            answers.Get("village")
+            ?? (state.ReportCode is { } code ? turn.Reports.Find(code)?.VillageId : null)
+            ?? turn.Member?.VillageId
+            ?? "";
+        var (household, householdId) = Register.HouseholdStep.Resolve(turn, answers.Get("household"), village);
         var facts = new SaleFacts
         {
             Product = answers.Text("product"),
@@ -94,7 +100,8 @@ public sealed class SaleReportFlow : IFlow
             UnitPrice = unitPrice,
             Total = total,
             Buyer = answers.Text("buyer"),
-            Household = answers.Get("household"),
+            Household = household,
+            HouseholdId = householdId,
         };
         var name = facts.OtherProduct ?? turn.Catalogue.Label(CatalogueLists.Products, facts.Product);
         ReportWriter.Save(
