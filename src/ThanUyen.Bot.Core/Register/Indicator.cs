@@ -31,7 +31,7 @@ public sealed record Indicator(string Key, string Name, string Unit, bool Share,
         new(Households, "Hộ tham gia mô hình", "hộ", false, true, "ho", "ho tham gia", "ho mo hinh"),
         new(WorksFinished, "Công trình hoàn thành", "công trình", false, false, "cong trinh", "hoan thanh"),
         new(ModelsRunning, "Mô hình đang hoạt động", "mô hình", false, true, "mo hinh"),
-        new(Revenue, "Doanh thu các mô hình", "đồng", false, false, "doanh thu", "ban hang"),
+        new(Revenue, "Doanh thu bán hàng", "đồng", false, false, "doanh thu", "ban hang"),
         new(Workdays, "Ngày công đóng góp", "ngày công", false, false, "ngay cong", "cong"),
         new(Cash, "Tiền đóng góp của cộng đồng", "đồng", false, false, "tien dong gop", "dong gop", "tien"),
     ];

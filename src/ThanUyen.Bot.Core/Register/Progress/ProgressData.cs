@@ -81,9 +81,9 @@ public sealed class ProgressData
         );
 
     /// <summary>A work's latest progress report up to a day, or null.</summary>
-    public (Report Report, ProgressFacts Facts)? Latest(SubProject work, DateOnly upTo) =>
-        Progress(DateOnly.MinValue, upTo).Where(p => p.Facts.SubProjectId == work.Id).MaxBy(p => p.Report.Id)
-            is { Report: not null } latest
-            ? latest
-            : null;
+    public (Report Report, ProgressFacts Facts)? Latest(SubProject work, DateOnly upTo)
+    {
+        var reports = Progress(DateOnly.MinValue, upTo).Where(p => p.Facts.SubProjectId == work.Id).ToList();
+        return reports.Count == 0 ? null : reports.MaxBy(p => p.Report.Id);
+    }
 }
