@@ -49,7 +49,7 @@ internal static class PeriodLists
         }
     }
 
-    /// <summary>One row per (model, household): sales count and revenue; a sale no model sells is listed apart.</summary>
+    /// <summary>One row per (model, household): sales and revenue; a sale no model sells is listed apart.</summary>
     public static void Sales(XLWorkbook workbook, ProgressData data, Period period, string subtitle)
     {
         var sheet = new ReportSheet(
