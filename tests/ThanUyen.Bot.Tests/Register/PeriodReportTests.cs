@@ -19,7 +19,7 @@ public sealed class PeriodReportTests(ProjectProgressFixture fixture) : IClassFi
         return (reply.DocumentBytes!, reply.DocumentName!);
     }
 
-    /// <summary>ClosedXML 0.95.4 reads pictures through System.Drawing (Windows only): read cells without them.</summary>
+    /// <summary>ClosedXML 0.95.4 reads pictures through System.Drawing (Windows only): read cells without.</summary>
     private static XLWorkbook Open(byte[] file) => new(new MemoryStream(XlsxPictures.Strip(file)));
 
     private static object? Cell(IXLWorksheet sheet, string address) =>

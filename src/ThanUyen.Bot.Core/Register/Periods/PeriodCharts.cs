@@ -3,7 +3,7 @@ using ThanUyen.Bot.Core.Register.Progress;
 
 namespace ThanUyen.Bot.Core.Register.Periods;
 
-/// <summary>The report's pictures: target against achieved since the start, revenue by model, works' latest %.</summary>
+/// <summary>The pictures: target against achieved since the start, revenue by model, works' latest %.</summary>
 internal static class PeriodCharts
 {
     public static List<(byte[] Png, int Width, int Height)> Render(

@@ -5,7 +5,7 @@ using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Register.Periods;
 
-/// <summary>The meetings of the period (who came, by gender and ethnic group) and its sales by model and household.</summary>
+/// <summary>The meetings (who came, by gender and ethnic group) and the sales by model and household.</summary>
 internal static class PeriodLists
 {
     public static void Meetings(XLWorkbook workbook, Stores stores, ProgressData data, Period period, string subtitle)
