@@ -17,6 +17,9 @@ public static class RegisterSheets
     /// <summary>What the "Mã" column of an example row says: the import skips such rows.</summary>
     public const string ExampleMark = "Ví dụ";
 
+    /// <summary>The hidden list sheet's column of "có" / "không".</summary>
+    public const string YesNoList = "Có/không";
+
     public static readonly IReadOnlyList<RegisterColumn> WorkColumns =
     [
         new(H.Id, CellKind.Text, false, ExampleMark, 8),
@@ -45,7 +48,7 @@ public static class RegisterSheets
         new(H.TargetArea, CellKind.Number, false, "2,5", 20),
         new(H.TargetRevenue, CellKind.Money, false, "200000000", 22),
         new(H.Start, CellKind.Date, false, "01/02/2022", 14),
-        new(H.Running, CellKind.YesNo, false, "có", 14) { ListName = "YesNo" },
+        new(H.Running, CellKind.YesNo, false, "có", 14) { ListName = YesNoList },
     ];
 
     public static readonly IReadOnlyList<RegisterColumn> HouseholdColumns =
@@ -54,9 +57,9 @@ public static class RegisterSheets
         new(H.Village, CellKind.Choice, true, "Pá Khôm") { ListName = H.Village },
         new(H.Head, CellKind.Text, true, "Giàng A Pó", 26),
         new(H.Ethnicity, CellKind.Choice, false, "Mông", 12) { ListName = H.Ethnicity },
-        new(H.WomanHeaded, CellKind.YesNo, false, "không", 18) { ListName = "YesNo" },
+        new(H.WomanHeaded, CellKind.YesNo, false, "không", 18) { ListName = YesNoList },
         new(H.HouseholdModels, CellKind.Names, false, "Nuôi trâu bò vỗ béo bản Pá Khôm", 36),
-        new(H.Confirmed, CellKind.YesNo, false, "có", 14) { ListName = "YesNo" },
+        new(H.Confirmed, CellKind.YesNo, false, "có", 14) { ListName = YesNoList },
     ];
 
     public static readonly IReadOnlyList<RegisterColumn> TargetColumns =

@@ -25,7 +25,7 @@ public static class RegisterTemplate
             [H.Village] = catalogue.Villages().Select(v => v.Name).ToList(),
             [H.Type] = catalogue.InfrastructureTypes().Select(t => t.Name).ToList(),
             [H.Status] = Enum.GetValues<WorkStatus>().Select(T.WorkStatusName).ToList(),
-            ["YesNo"] = [T.Yes, T.No],
+            [RegisterSheets.YesNoList] = [T.Yes, T.No],
             [H.Ethnicity] = Ethnicities,
             [H.Indicator] = Register.Indicator.All.Select(i => i.Name).ToList(),
             [H.Commune] = catalogue.Communes().Select(c => c.Name).ToList(),
