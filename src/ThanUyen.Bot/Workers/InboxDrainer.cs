@@ -32,7 +32,9 @@ public sealed class InboxDrainer(
                     continue;
                 }
                 var messages = waiting.Select(e => e.ToMessage()).ToList();
-                await Task.WhenAll(messages.Select(m => HandleAsync(m, stoppingToken)));
+                // Files first (a download must not let a later message of the same chat overtake), then in order.
+                var prepared = await Task.WhenAll(messages.Select(m => PrepareAsync(m, stoppingToken)));
+                await Task.WhenAll(prepared.Select(m => processor.HandleAsync(m, stoppingToken)));
                 foreach (var m in messages.Where(m => m.AckId is not null))
                     if (_channels.TryGetValue(m.Chat.Channel, out var channel))
                         await channel.AcknowledgeAsync(m, stoppingToken);
@@ -56,11 +58,9 @@ public sealed class InboxDrainer(
         }
     }
 
-    /// <summary>The channel fetches what the core cannot (a sent file) first, then the engine handles it.</summary>
-    private async Task HandleAsync(IncomingMessage message, CancellationToken ct)
-    {
-        if (_channels.TryGetValue(message.Chat.Channel, out var channel))
-            message = await channel.PrepareAsync(message, ct);
-        await processor.HandleAsync(message, ct);
-    }
+    /// <summary>The channel fetches what the core cannot (a sent file) before the engine sees the message.</summary>
+    private Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken ct) =>
+        _channels.TryGetValue(message.Chat.Channel, out var channel)
+            ? channel.PrepareAsync(message, ct)
+            : Task.FromResult(message);
 }

@@ -4,7 +4,7 @@ using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Channels;
 
-/// <summary>The register and the period report from the operator's command line, alone or through the service.</summary>
+/// <summary>The register and the period report from the operator's command line, with or without the service.</summary>
 public sealed class RegisterVerbTests
 {
     private static byte[] WithAWork(byte[] template) =>

@@ -52,11 +52,15 @@ public sealed class TelegramUpdatePump(
                     health.Polled("telegram");
                     if (updates.Length == 0)
                         return;
-                    var work = updates
-                        .Select(TelegramUpdateMapper.Map)
-                        .Where(m => m is not null)
-                        .Select(async m => await inbox.HandleAsync(await files.PrepareAsync(m!, ct), ct));
-                    await Task.WhenAll(work);
+                    // Files are fetched first, all of them, then every message is handed in in order: one
+                    // chat's messages stay in order even when one of them waited for a download.
+                    var messages = await Task.WhenAll(
+                        updates
+                            .Select(TelegramUpdateMapper.Map)
+                            .Where(m => m is not null)
+                            .Select(m => files.PrepareAsync(m!, ct))
+                    );
+                    await Task.WhenAll(messages.Select(m => inbox.HandleAsync(m, ct)));
                     offset = updates[^1].Id + 1;
                     await AnswerButtons(updates, ct);
                 },
