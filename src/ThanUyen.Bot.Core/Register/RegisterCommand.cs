@@ -74,9 +74,16 @@ public sealed class RegisterCommand(IOptions<RegisterOptions> options) : IComman
             turn.Reply(plan.Ok ? plan.ChangeText() : plan.ErrorText());
             return;
         }
-        // A newer file replaces one still waiting for its confirmation.
-        if (turn.Conversations.Find(turn.Chat.ToString()) is { FlowId: RegisterImportFlow.FlowId } waiting)
-            turn.Conversations.Delete(waiting.Id);
+        // A newer file replaces one still waiting for its confirmation; a report half done is not thrown away.
+        if (turn.Conversations.Find(turn.Chat.ToString()) is { } open)
+        {
+            if (open.FlowId != RegisterImportFlow.FlowId)
+            {
+                turn.Reply(T.RegisterFinishOpenFirst);
+                return;
+            }
+            turn.Conversations.Delete(open.Id);
+        }
         turn.StartFlow(
             RegisterImportFlow.FlowId,
             new() { ["file"] = message.DocumentFileId!, ["summary"] = plan.ChangeText() }

@@ -18,6 +18,9 @@ public static partial class Texts
     public const string RegisterApply = "✅ Nhập vào sổ";
     public const string RegisterApplyQuestion = "Nhập các thay đổi này vào sổ đăng ký?";
     public const string RegisterImportCancelled = "❌ Đã hủy. Sổ đăng ký giữ nguyên.";
+    public const string RegisterFinishOpenFirst =
+        "📝 Tệp đã kiểm tra xong, không có lỗi. Bạn đang làm dở một việc khác: làm xong (hoặc gõ /cancel) rồi gửi "
+        + "lại tệp để nhập.";
     public const string RegisterFileGone = "⌛ Tệp đã hết hạn giữ trên máy chủ. Bạn gửi lại tệp nhé.";
     public const string RegisterFileNotReceived = "😔 Bot chưa nhận được nội dung tệp. Bạn gửi lại tệp nhé.";
     public const string RegisterTemplateReady =

@@ -281,4 +281,21 @@ public sealed class RegisterImportTests : IDisposable
             Assert.Equal(T.NothingOpenForAttachment, _bot.SendFile(person, FilledRegister()).Single().Text);
         Assert.Equal(households, Households);
     }
+
+    [Fact]
+    public void A_file_sent_in_the_middle_of_a_report_leaves_the_report_alone_and_a_second_file_replaces_the_first()
+    {
+        _bot.Say(People.Admin, "/sale");
+        Assert.Equal(T.RegisterFinishOpenFirst, _bot.SendFile(People.Admin, FilledRegister()).Single().Text);
+        Assert.Equal("sale", _bot.Stores.Conversations.Find(People.Admin.Address.ToString())!.FlowId);
+        _bot.Say(People.Admin, "/cancel");
+
+        _bot.SendFile(People.Admin, FilledRegister());
+        var second = SentFiles.Edit(FilledRegister(), book => book.Worksheet(RegisterSheets.Works).Row(4).Clear());
+        var shown = _bot.SendFile(People.Admin, second).Single();
+        Assert.Contains("Công trình: 1 thêm", shown.Text);
+        _bot.Say(People.Admin, "1"); // ✅ Nhập vào sổ
+        Assert.Null(_bot.Db.SubProjects.FindOne(w => w.Name == "Cột điện mặt trời Pá Khôm"));
+        Assert.NotNull(_bot.Db.SubProjects.FindOne(w => w.Name == "Mở rộng đường nội đồng Thẩm Phé"));
+    }
 }
