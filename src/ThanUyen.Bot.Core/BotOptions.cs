@@ -22,6 +22,11 @@ public sealed class BotOptions
     /// <summary>Seed file for the first start; empty means the catalogue.json shipped beside the program.</summary>
     public string? CataloguePath { get; set; }
 
+    /// <summary>
+    /// Seed the "(Ví dụ)" example works and households (the console tryout: --demo). Off for a real database.
+    /// </summary>
+    public bool Demo { get; set; }
+
     private TimeZoneInfo? _zone;
     public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 

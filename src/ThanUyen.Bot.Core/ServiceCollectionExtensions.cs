@@ -8,6 +8,7 @@ using ThanUyen.Bot.Core.Commands;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Flows;
+using ThanUyen.Bot.Core.Register;
 using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Reports.Export;
 using ThanUyen.Bot.Core.Reports.Kinds.Meeting;
@@ -107,6 +108,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, BroadcastCommand>();
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();
+        services.AddRegister(configuration);
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class BotApp
     {
         // Settings: appsettings.json in the working folder, user-secrets, environment (Telegram__BotToken), command
         // line.
+        args = DemoSwitch.Expand(args);
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddUserSecrets(typeof(BotApp).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();

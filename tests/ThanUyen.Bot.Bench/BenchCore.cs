@@ -32,7 +32,8 @@ public static class BenchCore
         CatalogueSeeder.Seed(
             services.GetRequiredService<Stores>(),
             CatalogueFile.Load(bot.ResolvedCataloguePath),
-            DateTime.UtcNow
+            DateTime.UtcNow,
+            demo: true
         );
         return services;
     }

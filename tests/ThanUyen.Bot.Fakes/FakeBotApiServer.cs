@@ -49,6 +49,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         var server = new FakeBotApiServer(app);
         app.MapPost("/bot{token}/{method}", server.HandleAsync);
         app.MapGet("/bot{token}/{method}", server.HandleAsync);
+        MapFiles(app, server);
         await app.StartAsync();
         server.BaseUrl = app.Urls.First();
         return server;
@@ -112,6 +113,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             "getupdates" => Ok(await GetUpdatesAsync(body, context.RequestAborted)),
             "sendmessage" or "sendphoto" or "senddocument" => Ok(Shown(SentMessage(body), body)),
             "editmessagetext" or "editmessagereplymarkup" => Edited(method, body),
+            "getfile" => GetFile(body) is { } file ? Ok(file) : Error(400, "Bad Request: invalid file_id"),
             _ => Ok(true),
         };
     }

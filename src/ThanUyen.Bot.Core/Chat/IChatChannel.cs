@@ -21,4 +21,10 @@ public interface IChatChannel
     /// <summary>Shows a chat action ("typing…") once; platforms clear it after a few seconds.</summary>
     Task SendActionAsync(ChatAddress chat, ChatAction action, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>
+    /// Before a message is handled: fetch what the core cannot (a sent file, downloaded and kept as "media:…").
+    /// </summary>
+    Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(message);
 }

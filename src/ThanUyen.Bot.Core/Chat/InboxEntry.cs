@@ -18,6 +18,9 @@ public sealed class InboxEntry
     public string? MediaGroupId { get; set; }
     public string? VoiceFileId { get; set; }
     public int VoiceSeconds { get; set; }
+    public string? DocumentFileId { get; set; }
+    public string? DocumentName { get; set; }
+    public long? DocumentSize { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public string? ChannelMessageId { get; set; }
@@ -38,6 +41,9 @@ public sealed class InboxEntry
             MediaGroupId = m.MediaGroupId,
             VoiceFileId = m.VoiceFileId,
             VoiceSeconds = m.VoiceSeconds,
+            DocumentFileId = m.DocumentFileId,
+            DocumentName = m.DocumentName,
+            DocumentSize = m.DocumentSize,
             Latitude = m.Latitude,
             Longitude = m.Longitude,
             ChannelMessageId = m.ChannelMessageId,
@@ -56,6 +62,9 @@ public sealed class InboxEntry
             MediaGroupId = MediaGroupId,
             VoiceFileId = VoiceFileId,
             VoiceSeconds = VoiceSeconds,
+            DocumentFileId = DocumentFileId,
+            DocumentName = DocumentName,
+            DocumentSize = DocumentSize,
             Latitude = Latitude,
             Longitude = Longitude,
             ChannelMessageId = ChannelMessageId,

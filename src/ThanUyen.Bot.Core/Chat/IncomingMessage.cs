@@ -14,6 +14,16 @@ public sealed record IncomingMessage(ChatAddress Chat, string DeliveryId, Messag
     public string? PhotoFileId { get; init; }
     public string? MediaGroupId { get; init; }
     public string? VoiceFileId { get; init; }
+
+    /// <summary>
+    /// A sent file: the platform's file id until the host has downloaded it, then "media:&lt;token&gt;" (a file the
+    /// service keeps, <see cref="Storage.MediaFiles"/>).
+    /// </summary>
+    public string? DocumentFileId { get; init; }
+    public string? DocumentName { get; init; }
+
+    /// <summary>Bytes, as the platform announced it (a file too big is not downloaded).</summary>
+    public long? DocumentSize { get; init; }
     public int VoiceSeconds { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }

@@ -13,4 +13,10 @@ public enum MessageKind
 
     /// <summary>Anything the channel delivered that the bot cannot read (video, file, hidden Zalo content).</summary>
     Unsupported,
+
+    /// <summary>
+    /// A file (a register spreadsheet): <see cref="IncomingMessage.DocumentFileId"/> names it. Last, because kinds
+    /// are stored as numbers.
+    /// </summary>
+    Document,
 }

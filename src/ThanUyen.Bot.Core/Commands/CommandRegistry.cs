@@ -9,4 +9,7 @@ public sealed class CommandRegistry(IEnumerable<ICommand> commands)
     public IReadOnlyCollection<ICommand> All => _byName.Values.Distinct().ToList();
 
     public ICommand? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The command a sent file goes to, if any.</summary>
+    public ICommand? DocumentReader => All.FirstOrDefault(c => c.TakesDocuments);
 }

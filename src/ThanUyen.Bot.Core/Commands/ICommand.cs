@@ -22,6 +22,9 @@ public interface ICommand
     /// </summary>
     string DescriptionFor(Role? role) => Description;
 
+    /// <summary>A file sent with nothing else said goes to this command (the register spreadsheet).</summary>
+    bool TakesDocuments => false;
+
     /// <summary>Runs inside the message's transaction; replies through <paramref name="turn"/>.</summary>
     void Execute(Turn turn, string args);
 }

@@ -1,24 +1,48 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Register;
+using ThanUyen.Bot.Core.Register.Import;
 using ThanUyen.Bot.Core.Reports;
 
 namespace ThanUyen.Bot.Core.Commands;
 
 /// <summary>
-/// /subproject add &lt;bản&gt; &lt;road|solar|water|other&gt; &lt;name&gt; · /subproject close &lt;id&gt;.
+/// /subproject &lt;#&gt;: one work's card (officers: their commune) · admins: /subproject add &lt;bản&gt;
+/// &lt;road|solar|water|other&gt; &lt;name&gt; · /subproject close &lt;#&gt; · /subproject finish &lt;#&gt;.
 /// </summary>
 public sealed class SubProjectCommand : ICommand
 {
     public string Name => "subproject";
-    public Role? MinimumRole => Role.Admin;
+    public Role? MinimumRole => Role.Officer;
     public string Description => T.SubProjectDescription;
 
     public void Execute(Turn turn, string args)
     {
         var words = args.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var verb = words.Count > 0 ? TextKey.Of(words[0]) : "";
-        if (verb is "close" or "dong" && words.Count == 2 && int.TryParse(words[1].TrimStart('#'), out var id))
+        if (words.Count == 1 && int.TryParse(words[0].TrimStart('#'), out var shown))
+        {
+            // An officer asking about another commune's work learns nothing about it.
+            var card = turn.Catalogue.SubProject(shown);
+            var commune = turn.Catalogue.Village(card?.VillageId)?.CommuneId;
+            turn.Reply(
+                card is null || !Scope.CanSeeCommune(turn.Member!, commune)
+                    ? T.SubProjectNotFound
+                    : WorkCard.Text(turn, card)
+            );
+            return;
+        }
+        if (turn.Member!.Role != Role.Admin)
+        {
+            turn.Reply(T.NotAllowed);
+            return;
+        }
+        if (
+            verb is "close" or "dong" or "finish" or "xong"
+            && words.Count == 2
+            && int.TryParse(words[1].TrimStart('#'), out var id)
+        )
         {
             var work = turn.Catalogue.SubProject(id);
             if (work is null)
@@ -26,10 +50,15 @@ public sealed class SubProjectCommand : ICommand
                 turn.Reply(T.SubProjectNotFound);
                 return;
             }
-            work.Active = false;
+            var finish = verb is "finish" or "xong";
+            WorkRows.SetStatus(
+                work,
+                finish ? WorkStatus.Finished : WorkStatus.Stopped,
+                turn.Today.ToDateTime(TimeOnly.MinValue)
+            );
             turn.Catalogue.Save(work);
-            turn.Audit("subproject.close", $"#{id}", work.Name);
-            turn.Reply(T.SubProjectClosed(work.Name));
+            turn.Audit(finish ? "subproject.finish" : "subproject.close", $"#{id}", work.Name);
+            turn.Reply(finish ? T.SubProjectFinished(work.Name) : T.SubProjectClosed(work.Name));
             return;
         }
         if (verb is not ("add" or "them") || words.Count < 4)

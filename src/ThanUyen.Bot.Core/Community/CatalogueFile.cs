@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ThanUyen.Bot.Core.Community;
 
 /// <summary>
-/// The operator-editable seed file (communes, villages, models, infrastructure types, example works).
+/// The operator-editable seed file (communes, villages, models, infrastructure types, targets, demo data).
 /// </summary>
 public sealed class CatalogueFile
 {
@@ -11,7 +11,15 @@ public sealed class CatalogueFile
     public List<Village> Villages { get; set; } = [];
     public List<InfrastructureType> InfrastructureTypes { get; set; } = [];
     public List<ProductionModel> ProductionModels { get; set; } = [];
+
+    /// <summary>Real works to seed (none in the shipped file: the project's works are loaded with /register).</summary>
     public List<SubProject> SubProjects { get; set; } = [];
+
+    /// <summary>Project targets the project's own account gives (80 meetings, 42 core members …).</summary>
+    public List<Register.ProjectTarget> Targets { get; set; } = [];
+
+    /// <summary>Seeded only with --demo.</summary>
+    public CatalogueDemo Demo { get; set; } = new();
 
     /// <summary>Option lists by name (<see cref="CatalogueLists"/>): products, meeting topics, buyers …</summary>
     public Dictionary<string, List<CatalogueOption>> Options { get; set; } = [];
@@ -53,9 +61,15 @@ public sealed class CatalogueFile
             throw new InvalidDataException(
                 $"Catalogue '{path}': village '{v.Id}' names unknown commune '{v.CommuneId}'."
             );
-        foreach (var s in SubProjects.Where(s => !villages.Contains(s.VillageId) || !types.Contains(s.TypeId)))
+        foreach (
+            var s in SubProjects
+                .Concat(Demo.SubProjects)
+                .Where(s => !villages.Contains(s.VillageId) || !types.Contains(s.TypeId))
+        )
             throw new InvalidDataException(
                 $"Catalogue '{path}': sub-project '{s.Name}' names an unknown village or type."
             );
+        foreach (var t in Targets.Where(t => Register.Indicator.Find(t.Indicator) is null))
+            throw new InvalidDataException($"Catalogue '{path}': target '{t.Indicator}' is not an indicator.");
     }
 }

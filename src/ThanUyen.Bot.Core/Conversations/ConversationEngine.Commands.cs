@@ -54,7 +54,8 @@ public sealed partial class ConversationEngine
             command.Execute(turn, args);
         if (turn.FlowToStart is { } start && runner.Find(start.FlowId) is { } started)
         {
-            runner.Start(turn, started, start.Prefill, state);
+            // Read again: the command may have ended the open conversation (a new register file replaces the last).
+            runner.Start(turn, started, start.Prefill, stores.Conversations.Find(turn.Chat.ToString()));
             return;
         }
         // /help or /digest in the middle of a report: answered, then the open question comes back below.

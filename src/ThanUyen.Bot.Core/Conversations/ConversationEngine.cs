@@ -115,6 +115,16 @@ public sealed partial class ConversationEngine(
                 turn.Reply(T.NotRegistered);
             return;
         }
+        // A file is a register spreadsheet for those who keep the register, even in the middle of something else.
+        if (
+            message.Kind == MessageKind.Document
+            && commands.DocumentReader is { } reader
+            && (reader.MinimumRole is null || turn.Member.Role >= reader.MinimumRole)
+        )
+        {
+            RunCommand(turn, reader.Name, "");
+            return;
+        }
         var state = stores.Conversations.Find(turn.Chat.ToString());
         if (state is not null)
         {

@@ -131,6 +131,8 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
     internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
+    internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");
+    internal ILiteCollection<Register.ProjectTarget> Targets => Engine.GetCollection<Register.ProjectTarget>("targets");
 
     private void EnsureIndexes()
     {
@@ -155,6 +157,7 @@ public sealed partial class BotDatabase : IDisposable
         Inbox.EnsureIndex(e => e.Sequence);
         CatalogueOptions.EnsureIndex(o => o.List);
         Reports.EnsureIndex(r => r.Review.Status); // the review queue is a seek, not a scan of every report
+        Households.EnsureIndex(h => h.VillageId);
     }
 
     private void CloseFiles()

@@ -31,6 +31,7 @@ public sealed class Stores
         Broadcasts = new BroadcastStore(db, writer);
         Media = new MediaIndexStore(db, writer);
         Reviews = new ReviewStore(db, writer);
+        Register = new RegisterStore(db, writer);
     }
 
     public BotDatabase Database { get; }
@@ -48,4 +49,5 @@ public sealed class Stores
     public BroadcastStore Broadcasts { get; }
     public MediaIndexStore Media { get; }
     public ReviewStore Reviews { get; }
+    public RegisterStore Register { get; }
 }

@@ -53,7 +53,8 @@ public static partial class Texts
     public const string NoProgressYet = "chưa báo tiến độ";
     public const string Closed = "đã đóng";
     public const string SubProjectUsage =
-        "Cách dùng: /subproject add <bản> <road|solar|water|other> <tên> · /subproject close <#số>";
+        "Cách dùng: /subproject <#số> (xem một công trình) · /subproject add <bản> <road|solar|water|other> <tên> · "
+        + "/subproject close <#số> · /subproject finish <#số>";
     public const string SubProjectNotFound = "❓ Không có công trình số này.";
 
     public static string SubProjectClosed(string name) => $"✅ Đã đóng công trình {name}.";

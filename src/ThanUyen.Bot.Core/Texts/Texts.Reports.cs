@@ -58,7 +58,7 @@ public static partial class Texts
     public const string AskTotal = "💰 Tổng cộng được bao nhiêu tiền? Ví dụ: 36tr, 1,2 triệu";
     public const string AskBuyer = "🤝 Bán cho ai?";
     public const string AskSaleDate = "📅 Bán ngày nào?";
-    public const string AskHousehold = "🏠 Hộ nào bán? Gõ tên chủ hộ, hoặc Bỏ qua.";
+    public const string AskHousehold = "🏠 Hộ nào bán? Chọn trong danh sách, gõ tên chủ hộ, hoặc Bỏ qua.";
     public const string TotalLabel = "Thành tiền";
 
     public static string UnitPriceLabel(string unit) => $"Giá mỗi {unit}";

@@ -11,12 +11,13 @@ namespace ThanUyen.Bot.Cli;
 /// <summary>
 /// What the operator verbs do, on whichever process owns the database (the CLI itself, or the running service).
 /// </summary>
-public sealed class OperatorActions(
+public sealed partial class OperatorActions(
     Stores stores,
     ExportSheets sheets,
     IOptions<BotOptions> bot,
     IOptions<StorageOptions> storage,
     DigestService digests,
+    IOptions<Core.Register.RegisterOptions> register,
     TimeProvider clock
 )
 {

@@ -8,7 +8,19 @@ namespace ThanUyen.Bot.Cli;
 /// </summary>
 public static class OperatorCli
 {
-    private static readonly string[] Verbs = ["invite", "export", "digest", "backup", "restore", "--help", "-h", "-?"];
+    private static readonly string[] Verbs =
+    [
+        "invite",
+        "export",
+        "digest",
+        "backup",
+        "restore",
+        "register",
+        "report",
+        "--help",
+        "-h",
+        "-?",
+    ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -22,6 +34,8 @@ public static class OperatorCli
         root.Subcommands.Add(DigestVerb.Create());
         root.Subcommands.Add(BackupVerb.Create());
         root.Subcommands.Add(RestoreVerb.Create());
+        root.Subcommands.Add(RegisterVerb.Create());
+        root.Subcommands.Add(ReportVerb.Create());
         return root.Parse(args).InvokeAsync();
     }
 }

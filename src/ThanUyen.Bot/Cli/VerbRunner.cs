@@ -23,12 +23,14 @@ public static class VerbRunner
                 services.Get<IOptions<Core.BotOptions>>(),
                 services.Get<IOptions<StorageOptions>>(),
                 services.Get<Core.Digests.DigestService>(),
+                services.Get<IOptions<Core.Register.RegisterOptions>>(),
                 TimeProvider.System
             );
             CatalogueSeeder.Seed(
                 services.Get<Stores>(),
                 Core.Community.CatalogueFile.Load(services.Bot.ResolvedCataloguePath),
-                DateTime.UtcNow
+                DateTime.UtcNow,
+                services.Bot.Demo
             );
             return direct(actions);
         }

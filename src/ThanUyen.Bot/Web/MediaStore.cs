@@ -28,10 +28,7 @@ public sealed class MediaStore(
     }
 
     /// <summary>"media" beside the database file (what backup and restore carry).</summary>
-    public static string FolderFor(StorageOptions storage) =>
-        storage.DatabasePath == ":memory:"
-            ? Path.Combine(Path.GetTempPath(), "thanuyen-media")
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.DatabasePath))!, "media");
+    public static string FolderFor(StorageOptions storage) => MediaFiles.FolderFor(storage);
 
     public bool CanLink => !string.IsNullOrWhiteSpace(web.Value.PublicBaseUrl);
 

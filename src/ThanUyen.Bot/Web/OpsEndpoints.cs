@@ -22,6 +22,10 @@ public static class OpsEndpoints
 
     private sealed record BackupBody(string Out);
 
+    private sealed record RegisterImportBody(string File, bool DryRun);
+
+    private sealed record ReportBody(string Period, string? Commune);
+
     public static void MapOps(this WebApplication app)
     {
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -69,6 +73,25 @@ public static class OpsEndpoints
             (DigestBody b, OperatorActions a) => Run(() => Results.Text(a.DigestPreview(b.Commune, b.Last)))
         );
         group.MapPost("/backup", (BackupBody b, OperatorActions a) => Run(() => Results.Text(a.Backup(b.Out))));
+        group.MapPost(
+            "/register-template",
+            (OperatorActions a) =>
+                Run(() => Results.File(a.RegisterTemplate(), "application/octet-stream", "so-dang-ky.xlsx"))
+        );
+        group.MapPost(
+            "/register-import",
+            (RegisterImportBody b, OperatorActions a) =>
+                Run(() => Results.Text(a.RegisterImport(Convert.FromBase64String(b.File), b.DryRun)))
+        );
+        group.MapPost(
+            "/report",
+            (ReportBody b, OperatorActions a) =>
+                Run(() =>
+                {
+                    var (name, bytes) = a.PeriodReport(b.Period, b.Commune);
+                    return Results.File(bytes, "application/octet-stream", name);
+                })
+        );
     }
 
     /// <summary>

@@ -32,13 +32,15 @@ public sealed class InboxDrainer(
                     continue;
                 }
                 var messages = waiting.Select(e => e.ToMessage()).ToList();
-                var handled = await Task.WhenAll(messages.Select(m => processor.HandleAsync(m, stoppingToken)));
-                for (var i = 0; i < messages.Count; i++)
+                // Files first (a download must not let a later message of the same chat overtake), then in order.
+                var prepared = await Task.WhenAll(messages.Select(m => PrepareAsync(m, stoppingToken)));
+                var handled = await Task.WhenAll(prepared.Select(m => processor.HandleAsync(m, stoppingToken)));
+                for (var i = 0; i < prepared.Length; i++)
                     if (
-                        messages[i].AckId is not null
-                        && _channels.TryGetValue(messages[i].Chat.Channel, out var channel)
+                        prepared[i].AckId is not null
+                        && _channels.TryGetValue(prepared[i].Chat.Channel, out var channel)
                     )
-                        await channel.AcknowledgeAsync(messages[i], handled[i].Toast, stoppingToken);
+                        await channel.AcknowledgeAsync(prepared[i], handled[i].Toast, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -58,4 +60,10 @@ public sealed class InboxDrainer(
             }
         }
     }
+
+    /// <summary>The channel fetches what the core cannot (a sent file) before the engine sees the message.</summary>
+    private Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken ct) =>
+        _channels.TryGetValue(message.Chat.Channel, out var channel)
+            ? channel.PrepareAsync(message, ct)
+            : Task.FromResult(message);
 }

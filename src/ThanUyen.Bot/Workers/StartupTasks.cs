@@ -20,7 +20,7 @@ public sealed class StartupTasks(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var bot = options.Value;
-        if (CatalogueSeeder.Seed(stores, CatalogueFile.Load(bot.ResolvedCataloguePath), now))
+        if (CatalogueSeeder.Seed(stores, CatalogueFile.Load(bot.ResolvedCataloguePath), now, bot.Demo))
             log.LogInformation("Seeded the catalogue from {Path}", bot.ResolvedCataloguePath);
         var members = stores.Members;
         stores.Writer.Write(() =>

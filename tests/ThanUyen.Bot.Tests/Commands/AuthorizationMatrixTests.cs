@@ -8,7 +8,7 @@ public sealed class AuthorizationMatrixTests
 {
     // Who: M = member of Thẩm Phé (Mường Kim), OK = officer of Mường Kim, OP = officer of Pha Mu, A = admin.
     // Each cell: true = allowed (an answer that is not a refusal), false = refused (T.NotAllowed, or
-    // T.MemberNotFound for a person outside the asker's commune).
+    // T.MemberNotFound / T.SubProjectNotFound for a person or a work outside the asker's commune).
     public static TheoryData<string, bool, bool, bool, bool> Matrix() =>
         new()
         {
@@ -43,6 +43,23 @@ public sealed class AuthorizationMatrixTests
             { "/edit BC-0001", true, true, true, true },
             { "/review", false, true, true, true },
             { "/review mode daily", false, true, true, true },
+            // The register, progress against targets, the period report.
+            { "/project", false, true, true, true },
+            { "/tongquan", false, true, true, true },
+            { "/project muong kim", false, true, false, true },
+            { "/project pha mu", false, false, true, true },
+            { "/subproject 1", false, true, false, true }, // #1 is in Thẩm Phé, Mường Kim
+            { "/subproject 3", false, false, true, true }, // #3 is in Huổi Bắc, Pha Mu
+            { "/subproject close 1", false, false, false, true },
+            { "/subproject finish 2", false, false, false, true },
+            { "/report quarter 2026-Q3", false, true, true, true },
+            { "/report year 2026 muong kim", false, true, false, true },
+            { "/report from 1/10 to 31/12 pha mu", false, false, true, true },
+            { "/register", false, false, false, true },
+            { "/register template", false, false, false, true },
+            { "/register ho", false, false, false, true },
+            { "/target", false, false, false, true },
+            { "/target hop 80", false, false, false, true },
         };
 
     [Theory]
@@ -74,7 +91,10 @@ public sealed class AuthorizationMatrixTests
             // another commune says which one the officer may see.
             var refused =
                 replies.Count == 1
-                && (replies[0].Text is T.MemberNotFound || replies[0].Text.StartsWith("🔒", StringComparison.Ordinal));
+                && (
+                    replies[0].Text is T.MemberNotFound or T.SubProjectNotFound
+                    || replies[0].Text.StartsWith("🔒", StringComparison.Ordinal)
+                );
             Assert.True(
                 allowed != refused,
                 $"{command} by {person.Name}: expected {(allowed ? "allowed" : "refused")}, got: "

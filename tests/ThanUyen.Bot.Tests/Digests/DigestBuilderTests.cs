@@ -122,7 +122,7 @@ public sealed class DigestBuilderTests : IDisposable
 
         Assert.Contains("Thẩm Phé: 40% → 70%", digest.Text);
         Assert.Contains("20 ngày công, 1,5 triệu", digest.Text);
-        Assert.Contains("2 tuần chưa báo tiến độ: (Ví dụ) Đèn năng lượng mặt trời bản Hàng", digest.Text);
+        Assert.Contains("2 tuần chưa báo tiến độ: (Ví dụ) Cột điện năng lượng mặt trời bản Hàng", digest.Text);
         Assert.Equal(
             [("(Ví dụ) Mở rộng đường sản xuất Thẩm Phé", 70.0)],
             digest.Charts.Single(c => c.Title == T.ChartProgressTitle).Bars

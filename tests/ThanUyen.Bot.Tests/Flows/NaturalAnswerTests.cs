@@ -108,7 +108,8 @@ public sealed class NaturalAnswerTests
     [InlineData("sale.household", "khong", "household=")]
     [InlineData("sale.household", "ko co", "household=")]
     [InlineData("sale.household", "-", "household=")]
-    [InlineData("sale.household", "1", "household=")]
+    [InlineData("sale.household", "1", "household=#3")] // the village's first household (Pá Khôm's demo household)
+    [InlineData("sale.household", "2", "household=")] // after the list: ⏭️ Bỏ qua
     [InlineData("meeting.photos", "khong co anh", "photos=")]
     [InlineData("meeting.outcome", "ko", "step=outcome | reply~không bỏ qua được")]
     [InlineData("meeting.outcome", "khong co", "step=outcome | reply~không bỏ qua được")]

@@ -36,6 +36,7 @@ public sealed class BotHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Storage:DatabasePath"] = databasePath,
             ["Bot:Admins:0"] = $"telegram:{AdminChat}",
+            ["Bot:Demo"] = "true", // the example works the transcripts use; production starts without them
             ["Console:Enabled"] = console is null ? "false" : "true",
             ["Telegram:PollTimeoutSeconds"] = "1",
             ["Outbox:BaseBackoffSeconds"] = "0.05",

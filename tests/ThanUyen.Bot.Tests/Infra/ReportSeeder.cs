@@ -52,7 +52,9 @@ public static class ReportSeeder
         string topic,
         int people,
         int women,
-        DateTime? eventDate = null
+        DateTime? eventDate = null,
+        int? mong = null,
+        int? thai = null
     ) =>
         Save(
             stores,
@@ -67,6 +69,8 @@ public static class ReportSeeder
                     Topic = topic,
                     Participants = people,
                     Women = women,
+                    Mong = mong,
+                    Thai = thai,
                     Outcome = "ok",
                 };
                 if (eventDate is { } d)

@@ -61,6 +61,8 @@ public sealed class TestBot : IDisposable
         {
             ["Storage:DatabasePath"] = _path,
             ["Bot:Admins:0"] = People.Admin.Address.ToString(),
+            // The example works many transcripts report on; a production database has none (RegisterSeedTests).
+            ["Bot:Demo"] = "true",
         };
         foreach (var (k, v) in _settings)
             config[k] = v;
@@ -73,7 +75,12 @@ public sealed class TestBot : IDisposable
         var provider = services.BuildServiceProvider();
         var stores = provider.GetRequiredService<Stores>();
         var options = provider.GetRequiredService<IOptions<BotOptions>>().Value;
-        CatalogueSeeder.Seed(stores, CatalogueFile.Load(options.ResolvedCataloguePath), Clock.GetUtcNow().UtcDateTime);
+        CatalogueSeeder.Seed(
+            stores,
+            CatalogueFile.Load(options.ResolvedCataloguePath),
+            Clock.GetUtcNow().UtcDateTime,
+            options.Demo
+        );
         if (stores.Members.FindByAddress(People.Admin.Address) is null)
             stores.Writer.Write(() =>
                 stores.Members.Save(

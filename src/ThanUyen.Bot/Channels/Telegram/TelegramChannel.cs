@@ -13,10 +13,17 @@ namespace ThanUyen.Bot.Channels.Telegram;
 /// Sends outbox entries with Telegram.Bot (messages, edits of earlier ones, a chat's command list) and translates
 /// its failures into <see cref="SendOutcome"/>s. While a file or chart uploads, the chat shows "sending…".
 /// </summary>
-public sealed class TelegramChannel(TelegramBotClient bot, IOptions<TelegramOptions> options, SecretScrubber scrubber)
-    : IChatChannel
+public sealed class TelegramChannel(
+    TelegramBotClient bot,
+    IOptions<TelegramOptions> options,
+    SecretScrubber scrubber,
+    TelegramFiles files
+) : IChatChannel
 {
     public string Name => "telegram";
+
+    public Task<IncomingMessage> PrepareAsync(IncomingMessage message, CancellationToken cancellationToken) =>
+        files.PrepareAsync(message, cancellationToken);
 
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

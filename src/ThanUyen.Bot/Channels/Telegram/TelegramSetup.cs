@@ -48,6 +48,7 @@ public static class TelegramSetup
             TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value)
         );
         services.AddSingleton<TelegramCommandList>();
+        services.AddSingleton<TelegramFiles>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
         if (options.Mode == ChannelMode.Webhook)
             services.AddHostedService<TelegramWebhookRegistration>();

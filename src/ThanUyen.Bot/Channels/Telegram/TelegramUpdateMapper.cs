@@ -30,6 +30,7 @@ public static class TelegramUpdateMapper
             MessageType.Voice => MessageKind.Voice,
             MessageType.Location => MessageKind.Location,
             MessageType.Sticker => MessageKind.Sticker,
+            MessageType.Document => MessageKind.Document,
             _ => MessageKind.Unsupported,
         };
         return new IncomingMessage(Address(m.Chat.Id), $"telegram:u{update.Id}:m{m.Id}", kind)
@@ -40,6 +41,9 @@ public static class TelegramUpdateMapper
             MediaGroupId = m.MediaGroupId,
             VoiceFileId = m.Voice?.FileId,
             VoiceSeconds = m.Voice?.Duration ?? 0,
+            DocumentFileId = m.Document?.FileId,
+            DocumentName = m.Document?.FileName,
+            DocumentSize = m.Document?.FileSize,
             Latitude = m.Location?.Latitude,
             Longitude = m.Location?.Longitude,
             ChannelMessageId = m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -14,6 +14,7 @@ namespace ThanUyen.Bot.Channels.Telegram;
 public sealed class TelegramUpdatePump(
     TelegramBotClient bot,
     InboxProcessor inbox,
+    TelegramFiles files,
     Core.Storage.Stores stores,
     TelegramCommandList commands,
     TelegramIdentity identity,
@@ -51,11 +52,17 @@ public sealed class TelegramUpdatePump(
                     health.Polled("telegram");
                     if (updates.Length == 0)
                         return;
-                    var work = updates
-                        .Select(TelegramUpdateMapper.Map)
-                        .OfType<Core.Chat.IncomingMessage>()
-                        .Select(async m => (Message: m, Handled: await inbox.HandleAsync(m, ct)));
-                    var handled = await Task.WhenAll(work);
+                    // Files are fetched first, all of them, then every message is handed in in order: one
+                    // chat's messages stay in order even when one of them waited for a download.
+                    var messages = await Task.WhenAll(
+                        updates
+                            .Select(TelegramUpdateMapper.Map)
+                            .OfType<Core.Chat.IncomingMessage>()
+                            .Select(m => files.PrepareAsync(m, ct))
+                    );
+                    var handled = await Task.WhenAll(
+                        messages.Select(async m => (Message: m, Handled: await inbox.HandleAsync(m, ct)))
+                    );
                     offset = updates[^1].Id + 1;
                     await AnswerButtons(handled, ct);
                 },

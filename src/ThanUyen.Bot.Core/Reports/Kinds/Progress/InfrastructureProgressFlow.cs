@@ -109,6 +109,13 @@ public sealed class InfrastructureProgressFlow : IFlow
             Latitude = location is null ? null : double.Parse(location[0], CultureInfo.InvariantCulture),
             Longitude = location is null ? null : double.Parse(location[1], CultureInfo.InvariantCulture),
         };
+        if (facts.Percent == 100 && subProject.Status != WorkStatus.Finished)
+        {
+            // A 100 % report finishes the work in the register (an admin can also set it).
+            subProject.Status = WorkStatus.Finished;
+            subProject.FinishedOn = turn.Today.ToDateTime(TimeOnly.MinValue);
+            turn.Catalogue.Save(subProject);
+        }
         var status = turn.Catalogue.Label(CatalogueLists.ProgressStatuses, facts.Status);
         ReportWriter.Save(
             turn,

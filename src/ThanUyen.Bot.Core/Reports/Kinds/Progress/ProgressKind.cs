@@ -74,6 +74,7 @@ public sealed class ProgressKind(Stores stores) : IReportKind
         var stale = input
             .SubProjects.Where(s =>
                 s.Active
+                && s.Status != WorkStatus.Finished
                 && !progress.Any(r => F(r).SubProjectId == s.Id)
                 && (!before.TryGetValue(s.Id, out var last) || last.ReceivedAt < staleSince)
             )

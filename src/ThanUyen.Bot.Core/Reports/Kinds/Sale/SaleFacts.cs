@@ -17,4 +17,7 @@ public sealed class SaleFacts : ReportFacts
     /// <summary>Catalogue list "buyers".</summary>
     public string Buyer { get; set; } = "";
     public string? Household { get; set; }
+
+    /// <summary>The register's household (null for sales saved before the register, or none given).</summary>
+    public int? HouseholdId { get; set; }
 }

@@ -14,7 +14,9 @@ public sealed class SalePrices
     public const int History = 200;
     private readonly ConcurrentDictionary<string, List<SaleFacts>> _byVillage = new();
 
-    /// <summary>Earlier unit prices of this product, in this unit, in this village (not the report being edited).</summary>
+    /// <summary>
+    /// Earlier unit prices of this product, in this unit, in this village (not the report being edited).
+    /// </summary>
     public List<decimal> Of(Turn turn, string village, string product, string unit, string? editing)
     {
         var sales = _byVillage.GetOrAdd(village, v => Load(turn, v, editing));

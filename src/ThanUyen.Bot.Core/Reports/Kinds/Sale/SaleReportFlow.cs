@@ -9,7 +9,9 @@ namespace ThanUyen.Bot.Core.Reports.Kinds.Sale;
 /// </summary>
 public sealed class SaleReportFlow : IFlow
 {
-    /// <summary>The village's recent prices, for the plausibility check: lives as long as the flow (the service).</summary>
+    /// <summary>
+    /// The village's recent prices, for the plausibility check: lives as long as the flow (the service).
+    /// </summary>
     private readonly SalePrices _prices = new();
 
     public const string FlowId = "sale";
@@ -58,7 +60,7 @@ public sealed class SaleReportFlow : IFlow
         },
         new CatalogueChoiceStep("buyer", "Người mua", T.AskBuyer, CatalogueLists.Buyers),
         new DateStep("date", "Ngày bán", T.AskSaleDate) { What = "ngày bán" },
-        new TextStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
+        new Register.HouseholdStep("household", "Hộ bán", T.AskHousehold) { Optional = true },
     ];
 
     /// <summary>"2 con trâu": the product's label and synonyms (or the name typed) may follow the quantity.</summary>
@@ -94,6 +96,12 @@ public sealed class SaleReportFlow : IFlow
     {
         var quantity = Quantity.FromStored(answers.Text("quantity"));
         var (unitPrice, total) = Prices(answers);
+        var village =
+            answers.Get("village")
+            ?? (state.ReportCode is { } code ? turn.Reports.Find(code)?.VillageId : null)
+            ?? turn.Member?.VillageId
+            ?? "";
+        var (household, householdId) = Register.HouseholdStep.Resolve(turn, answers.Get("household"), village);
         var facts = new SaleFacts
         {
             Product = answers.Text("product"),
@@ -103,7 +111,8 @@ public sealed class SaleReportFlow : IFlow
             UnitPrice = unitPrice,
             Total = total,
             Buyer = answers.Text("buyer"),
-            Household = answers.Get("household"),
+            Household = household,
+            HouseholdId = householdId,
         };
         var name = facts.OtherProduct ?? turn.Catalogue.Label(CatalogueLists.Products, facts.Product);
         ReportWriter.Save(
@@ -115,7 +124,7 @@ public sealed class SaleReportFlow : IFlow
             facts,
             T.SaleSummary(name, quantity.ToString(), Money.Format(total))
         );
-        if (state.ReportCode is null && (answers.Get("village") ?? turn.Member?.VillageId) is { } village)
+        if (state.ReportCode is null && village.Length > 0)
             _prices.Saved(village, facts);
     }
 }
