@@ -71,6 +71,7 @@ public static class ServiceCollectionExtensions
             )
             .ValidateOnStart();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<ReportAnswers>();
         services.AddSingleton<ScheduledJobs>();
 
         // The report kinds, in the order digests and exports show them: one line each.
@@ -102,6 +103,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, BroadcastCommand>();
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();
+        services.AddOptions<WebLinkOptions>().Bind(configuration.GetSection(WebLinkOptions.Section));
+        services.AddSingleton<ICommand, WebCommand>();
         return services;
     }
 }

@@ -129,6 +129,8 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
+    internal ILiteCollection<WebSignInLink> WebLinks => Engine.GetCollection<WebSignInLink>("web_links");
+    internal ILiteCollection<WebSession> WebSessions => Engine.GetCollection<WebSession>("web_sessions");
 
     private void EnsureIndexes()
     {
@@ -149,6 +151,8 @@ public sealed partial class BotDatabase : IDisposable
         Outbox.EnsureIndex(m => m.BroadcastId);
         Inbox.EnsureIndex(e => e.Sequence);
         CatalogueOptions.EnsureIndex(o => o.List);
+        WebSessions.EnsureIndex(s => s.SecretHash, unique: true);
+        WebSessions.EnsureIndex(s => s.MemberId);
     }
 
     private void CloseFiles()

@@ -30,6 +30,7 @@ public sealed class Stores
         Ledger = new LedgerStore(db, writer);
         Broadcasts = new BroadcastStore(db, writer);
         Media = new MediaIndexStore(db, writer);
+        WebSessions = new WebSessionStore(db, writer);
     }
 
     public BotDatabase Database { get; }
@@ -46,4 +47,5 @@ public sealed class Stores
     public LedgerStore Ledger { get; }
     public BroadcastStore Broadcasts { get; }
     public MediaIndexStore Media { get; }
+    public WebSessionStore WebSessions { get; }
 }
