@@ -26,10 +26,31 @@ public sealed class ReportAnswers(
         var turn = ReadingTurn(report);
         var lines = flow
             .Steps.Where(s => !s.Hidden && answers.Has(s.Key))
-            .Select(s => new AnswerLine(s.Label, FlowRunner.Shown(turn, s, answers, report.Answers[s.Key])))
+            .Select(s => new AnswerLine(
+                s.Label,
+                Safely(() => FlowRunner.Shown(turn, s, answers, report.Answers[s.Key])) ?? ""
+            ))
             .ToList();
-        lines.AddRange(flow.ExtraSummary(turn, answers).Select(l => new AnswerLine("", l)));
+        if (Safely(() => flow.ExtraSummary(turn, answers).ToList()) is { } extra)
+            lines.AddRange(extra.Select(l => new AnswerLine("", l)));
         return lines;
+    }
+
+    /// <summary>
+    /// A report saved by an older version (or written by an import) may lack answers a step's Display or the
+    /// flow's totals expect: show what can be shown rather than fail the page.
+    /// </summary>
+    private static TValue? Safely<TValue>(Func<TValue> read)
+        where TValue : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is FormatException or KeyNotFoundException or NullReferenceException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Places answered with the phone's location button ("lat,lon"), in step order.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ThanUyen.Bot.Web;
 
 /// <summary>
@@ -12,13 +14,19 @@ public static class SecurityHeaders
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'";
 
-    public static void UseWebSecurityHeaders(this WebApplication app) =>
+    public static void UseWebSecurityHeaders(this WebApplication app)
+    {
+        var https = app.Services.GetRequiredService<IOptions<WebOptions>>().Value.PublicIsHttps;
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/web"),
             branch =>
                 branch.Use(
                     (context, next) =>
                     {
+                        // The proxy ends TLS and talks plain HTTP to this loopback port: when people come over
+                        // HTTPS, say so, and cookies (session, anti-forgery) are then Secure.
+                        if (https)
+                            context.Request.Scheme = "https";
                         var headers = context.Response.Headers;
                         headers.ContentSecurityPolicy = Policy;
                         headers.XFrameOptions = "DENY";
@@ -30,4 +38,5 @@ public static class SecurityHeaders
                     }
                 )
         );
+    }
 }

@@ -23,7 +23,7 @@ public static class WebView
             o.Cookie.Name = AntiforgeryCookie;
             o.Cookie.Path = "/web";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = web.PublicIsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = Form.TokenField;
             o.HeaderName = null;
             // SecurityHeaders sends DENY; antiforgery would add SAMEORIGIN beside it.

@@ -41,6 +41,11 @@ public sealed class AuthorizationMatrixTests
             { "/stats", false, false, false, true },
             { "/audit", false, false, false, true },
             { "/edit BC-0001", true, true, true, true },
+            // The web view is for officers and admins (members keep /my); sessions are an admin's to manage.
+            { "/web", false, true, true, true },
+            { "/web logout", false, true, true, true },
+            { "/web sessions", false, false, false, true },
+            { "/web end lan", false, false, false, true },
         };
 
     [Theory]

@@ -1,12 +1,10 @@
-using Microsoft.Extensions.Options;
-
 namespace ThanUyen.Bot.Web.Access;
 
 /// <summary>
 /// The session cookie: only the random secret (the database keeps its hash). HttpOnly, SameSite=Strict,
 /// Secure when people come over HTTPS, limited to /web, expiring with the session.
 /// </summary>
-public sealed class SessionCookie(IOptions<WebOptions> options)
+public sealed class SessionCookie
 {
     public const string Name = "tu_phien";
 
@@ -23,7 +21,7 @@ public sealed class SessionCookie(IOptions<WebOptions> options)
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps || options.Value.PublicIsHttps,
+            Secure = context.Request.IsHttps,
             Path = "/web",
             Expires = new DateTimeOffset(DateTime.SpecifyKind(expiresUtc, DateTimeKind.Utc)),
             IsEssential = true,

@@ -1,20 +1,18 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 
 namespace ThanUyen.Bot.Web.Html;
 
 /// <summary>
 /// Builds <see cref="Markup"/> from an interpolated string: the literal parts are the page's markup, every
-/// hole is encoded unless it is already <see cref="Markup"/>. Vietnamese letters stay as they are (the
-/// default encoder would turn each into an 8-byte entity and double the page).
+/// hole is encoded unless it is already <see cref="Markup"/>. Only the five characters that mean something in
+/// HTML text and double-quoted attributes are escaped: Vietnamese letters and emoji stay as they are (an
+/// entity per letter would double the page).
 /// </summary>
 [InterpolatedStringHandler]
 public ref struct MarkupBuilder
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly StringBuilder _sb;
 
     public MarkupBuilder(int literalLength, int formattedCount) =>
@@ -22,7 +20,19 @@ public ref struct MarkupBuilder
 
     public readonly void AppendLiteral(string literal) => _sb.Append(literal);
 
-    public readonly void AppendFormatted(string? text) => _sb.Append(Encoder.Encode(text ?? ""));
+    public readonly void AppendFormatted(string? text)
+    {
+        foreach (var c in text ?? "")
+            _ = c switch
+            {
+                '&' => _sb.Append("&amp;"),
+                '<' => _sb.Append("&lt;"),
+                '>' => _sb.Append("&gt;"),
+                '"' => _sb.Append("&quot;"),
+                '\'' => _sb.Append("&#39;"),
+                _ => _sb.Append(c),
+            };
+    }
 
     /// <summary>One method for every other value: a generic overload would win over a specific one otherwise.</summary>
     public readonly void AppendFormatted<TValue>(TValue value)
@@ -46,6 +56,4 @@ public ref struct MarkupBuilder
     }
 
     public readonly Markup Build() => new(_sb.ToString());
-
-    public static string Encode(string text) => Encoder.Encode(text);
 }
