@@ -7,7 +7,7 @@ using ThanUyen.Bot.Web;
 
 namespace ThanUyen.Bot.Tests.Web;
 
-/// <summary>What the web view's pages show and how they are built, over HTTP as an admin or officer sees them.</summary>
+/// <summary>What the web pages show and how they are built, over HTTP as an admin or officer sees them.</summary>
 public sealed class WebPagesTests : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
