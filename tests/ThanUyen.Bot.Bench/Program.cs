@@ -8,6 +8,7 @@ var all = new Dictionary<string, Func<Table, Task>>
     ["digest"] = DigestBuild.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
     ["startup"] = Startup.RunAsync,
+    ["web"] = WebPages.RunAsync,
 };
 
 // The crash suite is its own command (scripts/crash-test): it is not a benchmark.

@@ -92,6 +92,26 @@ public sealed class WebSignInTests
     }
 
     [Fact]
+    public async Task No_sign_in_link_or_session_secret_appears_in_a_log_line_at_information_or_above()
+    {
+        await using var site = await ChatWebSite.StartAsync();
+        var link = await site.LinkFor(People.Hoa);
+        using var browser = new WebVisitor(site.Host.Url);
+        var session = ChatWebSite.SessionFrom(await browser.SignIn(link));
+        using var signedIn = new WebVisitor(site.Host.Url, session);
+        await signedIn.Get("/web/reports");
+
+        var secret = link.Split('/')[^1];
+        var lines = site.Host.Logs.Lines.Where(l =>
+            !l.StartsWith("Trace", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            lines,
+            l => l.Contains(secret, StringComparison.Ordinal) || l.Contains(session, StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
     public async Task A_used_link_shows_a_Vietnamese_page_that_says_to_ask_the_bot_again()
     {
         await using var site = await ChatWebSite.StartAsync();

@@ -51,6 +51,7 @@ public static class ChartEndpoint
                     Drawn.Clear();
                 var png = Drawn.GetOrAdd(key, _ => DigestChart.Render(digest.Charts));
                 http.Response.Headers.CacheControl = "private, max-age=300";
+                http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ImagePolicy;
                 return Results.Bytes(png, "image/png");
             }
         );

@@ -53,6 +53,7 @@ public static class PhotoEndpoints
         if (path is null)
             return Layout.Notice(T.WebNotFound, null, StatusCodes.Status404NotFound);
         http.Response.Headers.CacheControl = "private, max-age=86400";
+        http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.ImagePolicy;
         return Results.File(path, thumbs is null ? file.ContentType : "image/jpeg");
     }
 }

@@ -80,20 +80,29 @@ public static class WorksPage
     private static string PhotosLink(WorkProgress w) =>
         Url("/web/reports", ("kind", InfrastructureProgressFlow.FlowId), ("q", w.Work.Name));
 
-    /// <summary>Every place a work's reports came from; the work is named at its latest one.</summary>
+    /// <summary>
+    /// The places a work's latest reports came from (one dot per place about 10 m apart; at most
+    /// <see cref="PlacesPerWork"/> per work, so years of reports keep the page small); the work is named at
+    /// its latest one.
+    /// </summary>
     private static List<WorksMap.Point> Points(IEnumerable<WorkProgress> works) =>
         works
             .SelectMany(w =>
-                w.Places.Select(
-                    (p, i) =>
-                        new WorksMap.Point(
-                            p.Latitude,
-                            p.Longitude,
-                            p.ReportCode,
-                            p.Photos > 0,
-                            i == w.Places.Count - 1 ? w.Work.Name : null
-                        )
-                )
+                w.Places.Reverse()
+                    .DistinctBy(p => (Math.Round(p.Latitude, 4), Math.Round(p.Longitude, 4)))
+                    .Take(PlacesPerWork)
+                    .Select(
+                        (p, i) =>
+                            new WorksMap.Point(
+                                p.Latitude,
+                                p.Longitude,
+                                p.ReportCode,
+                                p.Photos > 0,
+                                i == 0 ? w.Work.Name : null
+                            )
+                    )
             )
             .ToList();
+
+    private const int PlacesPerWork = 12;
 }
