@@ -51,6 +51,8 @@ public static class ReportPage
             </dl>
             """
         );
+        // MEDIA BRANCH: a voice answer ("voice:<file id>:<seconds>", shown as "🎤 … giây") gets an <audio>
+        // player here once voice notes are downloaded.
         var lines = Each(answers.Lines(report), l => H($"<tr><th scope=\"row\">{l.Label}</th><td>{l.Value}</td></tr>"));
         // REVIEW BRANCH: the review status and its actions (approve, send back with a comment, reject: POST
         // forms carrying Form.Token(viewer)) go between the facts and the answers.
