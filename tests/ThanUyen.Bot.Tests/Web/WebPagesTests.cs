@@ -45,66 +45,6 @@ public sealed class WebPagesTests : IAsyncLifetime
     ];
 
     [Fact]
-    public async Task Every_web_page_sends_a_strict_policy_and_no_inline_script_or_style_while_health_is_unchanged()
-    {
-        foreach (var path in Pages.Append("/web/login/unknown-link-aaaaaaaaaaaaaaa").Append("/web/static/site.css"))
-        {
-            var response = await _admin.Get(path);
-            var headers = response.Headers;
-            Assert.Equal(SecurityHeaders.Policy, headers.GetValues("Content-Security-Policy").Single());
-            Assert.Equal("DENY", headers.GetValues("X-Frame-Options").Single());
-            Assert.Equal("nosniff", headers.GetValues("X-Content-Type-Options").Single());
-            Assert.Equal("no-referrer", headers.GetValues("Referrer-Policy").Single());
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
-        }
-        Assert.DoesNotContain("unsafe-inline", SecurityHeaders.Policy, StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.Policy, StringComparison.Ordinal);
-        var health = await _admin.Get("/healthz");
-        Assert.Equal(200, (int)health.StatusCode);
-        Assert.False(health.Headers.Contains("Content-Security-Policy"));
-    }
-
-    [Fact]
-    public async Task Every_page_stays_under_200_KB_with_hundreds_of_reports()
-    {
-        var stores = _host.Stores;
-        for (var i = 0; i < 400; i++)
-            ReportSeeder.Sale(stores, _world.Lan, DateTime.UtcNow.AddMinutes(-i), "chicken", 10, "con", 1_500_000);
-        foreach (var path in Pages)
-        {
-            var bytes = await (await _admin.Get(path)).Content.ReadAsByteArrayAsync();
-            Assert.True(bytes.Length < 200_000, $"{path} is {bytes.Length} bytes");
-        }
-    }
-
-    [Fact]
-    public async Task A_name_with_markup_in_it_is_shown_as_text()
-    {
-        var stores = _host.Stores;
-        var member = new Member
-        {
-            Name = "<script>alert(1)</script> \"Lò\"",
-            Role = Role.Member,
-            CommuneId = "muong-kim",
-            VillageId = "hang",
-        };
-        stores.Writer.Write(() => stores.Members.Save(member));
-        var report = ReportSeeder.Sale(stores, member, DateTime.UtcNow, "honey", 2, "lít", 600_000);
-
-        foreach (var path in new[] { "/web/reports", $"/web/reports/{report.Code}", "/web/members" })
-        {
-            var response = await _admin.Get(path);
-            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
-            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Lò&quot;", html, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public async Task The_report_list_filters_by_kind_village_reporter_date_and_loose_text_newest_first()
     {
         var all = await _admin.Text("/web/reports");
