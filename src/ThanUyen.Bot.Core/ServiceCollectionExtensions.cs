@@ -76,6 +76,7 @@ public static class ServiceCollectionExtensions
             )
             .ValidateOnStart();
         services.AddSingleton<DigestService>();
+        services.AddSingleton<ReportAnswers>();
         services.AddSingleton<ScheduledJobs>();
 
         // The report kinds, in the order digests and exports show them: one line each.
@@ -109,6 +110,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();
         services.AddRegister(configuration);
+        services.AddOptions<WebLinkOptions>().Bind(configuration.GetSection(WebLinkOptions.Section));
+        services.AddSingleton<ICommand, WebCommand>();
         return services;
     }
 }

@@ -43,6 +43,9 @@ public static class BotApp
         builder.Services.AddZalo(builder.Configuration);
         builder.Services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.Section));
         builder.Services.AddSingleton<MediaStore>();
+        builder.Services.AddWebView(builder.Configuration);
+        // Request lines would carry /web/login/<one-time secret>: never at Information.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddSingleton<Cli.OperatorActions>();
 
@@ -54,6 +57,7 @@ public static class BotApp
         app.MapTelegramWebhook();
         Channels.Zalo.ZaloWebhook.Map(app);
         MediaStore.Map(app);
+        app.MapWebView();
         return app;
     }
 }

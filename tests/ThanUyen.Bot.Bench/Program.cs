@@ -9,6 +9,7 @@ var all = new Dictionary<string, Func<Table, Task>>
     ["steady"] = SteadyLoad.RunAsync,
     ["outbox"] = OutboxFanOut.RunAsync,
     ["footprint"] = Footprint.RunAsync,
+    ["web"] = WebPages.RunAsync,
 };
 
 // The crash suite is its own command (scripts/crash-test): it is not a benchmark.

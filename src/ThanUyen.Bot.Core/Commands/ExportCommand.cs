@@ -51,11 +51,16 @@ public sealed class ExportCommand(ExportSheets sheets) : ICommand
         turn.Working(Chat.ChatAction.UploadDocument);
         DateOnly? from = dates.Count > 0 ? dates.Min() : null,
             to = dates.Count > 1 ? dates.Max() : null;
-        var data = ExportData.Load(turn.Stores, turn.Options.Zone, from, to, communeId);
-        var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{turn.Today:yyyyMMdd}";
-        var (name, bytes) = csv
-            ? CsvExport.Package(data, sheets, baseName)
-            : ($"{baseName}.xlsx", XlsxExport.Write(data, sheets));
+        var (name, bytes, data) = ExportFile.Make(
+            turn.Stores,
+            sheets,
+            turn.Options.Zone,
+            turn.Today,
+            from,
+            to,
+            communeId,
+            csv
+        );
         var message = turn.Reply(T.ExportReady(data.Reports.Count, data.Members.Count));
         message.DocumentName = name;
         message.DocumentBytes = bytes;

@@ -29,7 +29,11 @@ public sealed class DigestBuilder(ReportKinds kinds)
             input.Week,
             text,
             sections.Select(s => s.Chart).OfType<ChartPanel>().ToList()
-        );
+        )
+        {
+            Sections = sections,
+            Silent = silent,
+        };
     }
 
     /// <summary>

@@ -133,6 +133,8 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
     internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");
     internal ILiteCollection<Register.ProjectTarget> Targets => Engine.GetCollection<Register.ProjectTarget>("targets");
+    internal ILiteCollection<WebSignInLink> WebLinks => Engine.GetCollection<WebSignInLink>("web_links");
+    internal ILiteCollection<WebSession> WebSessions => Engine.GetCollection<WebSession>("web_sessions");
 
     private void EnsureIndexes()
     {
@@ -158,6 +160,8 @@ public sealed partial class BotDatabase : IDisposable
         CatalogueOptions.EnsureIndex(o => o.List);
         Reports.EnsureIndex(r => r.Review.Status); // the review queue is a seek, not a scan of every report
         Households.EnsureIndex(h => h.VillageId);
+        WebSessions.EnsureIndex(s => s.SecretHash, unique: true);
+        WebSessions.EnsureIndex(s => s.MemberId);
     }
 
     private void CloseFiles()

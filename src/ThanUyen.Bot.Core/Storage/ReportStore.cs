@@ -71,6 +71,52 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
             ? db.Reports.Count(r => r.FlowId == flowId && r.ReceivedAt >= since)
             : db.Reports.Count(r => r.FlowId == flowId);
 
+    /// <summary>
+    /// One page of the reports a query selects, newest first, and how many it selects in all.
+    /// <paramref name="describe"/> adds what people read (the kind's one-line summary) to what text matches.
+    /// </summary>
+    public (List<Report> Page, int Total) Search(
+        ReportQuery query,
+        int skip,
+        int take,
+        Func<Report, string>? describe = null
+    )
+    {
+        ILiteQueryable<Report> Filtered()
+        {
+            var q = db.Reports.Query();
+            if (query.CommuneId is { } commune)
+                q = q.Where(r => r.CommuneId == commune);
+            if (query.VillageId is { } village)
+                q = q.Where(r => r.VillageId == village);
+            if (query.FlowId is { } flow)
+                q = q.Where(r => r.FlowId == flow);
+            if (query.ReporterId is { } reporter)
+                q = q.Where(r => r.ReporterId == reporter);
+            if (query.FromUtc is { } from)
+                q = q.Where(r => r.ReceivedAt >= from);
+            if (query.ToUtc is { } to)
+                q = q.Where(r => r.ReceivedAt < to);
+            return q;
+        }
+        var key = Parsing.TextKey.Of(query.Text ?? "");
+        if (key.Length == 0)
+            return (Filtered().OrderByDescending(r => r.Id).Skip(skip).Limit(take).ToList(), Filtered().Count());
+        // Loose text (no diacritics, any case) cannot be an index seek: filter what the fields selected.
+        var matching = Filtered()
+            .OrderByDescending(r => r.Id)
+            .ToEnumerable()
+            .Where(r => Parsing.TextKey.Of(Searchable(r, describe)).Contains(key, StringComparison.Ordinal))
+            .ToList();
+        return (matching.Skip(skip).Take(take).ToList(), matching.Count);
+    }
+
+    private static string Searchable(Report r, Func<Report, string>? describe) =>
+        $"{r.Code} {r.ReporterName} {string.Join(' ', r.Answers.Values)} {describe?.Invoke(r)}";
+
+    /// <summary>Every report of a kind (a work's whole history is read from these).</summary>
+    public List<Report> OfKind(string flowId) => db.Reports.Find(r => r.FlowId == flowId).OrderBy(r => r.Id).ToList();
+
     public List<Report> By(int reporterId) => db.Reports.Find(r => r.ReporterId == reporterId).ToList();
 
     /// <summary>Saves a new report, or returns the one this conversation already saved (a double tap).</summary>

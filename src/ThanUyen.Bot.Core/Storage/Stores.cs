@@ -32,6 +32,7 @@ public sealed class Stores
         Media = new MediaIndexStore(db, writer);
         Reviews = new ReviewStore(db, writer);
         Register = new RegisterStore(db, writer);
+        WebSessions = new WebSessionStore(db, writer);
     }
 
     public BotDatabase Database { get; }
@@ -50,4 +51,5 @@ public sealed class Stores
     public MediaIndexStore Media { get; }
     public ReviewStore Reviews { get; }
     public RegisterStore Register { get; }
+    public WebSessionStore WebSessions { get; }
 }

@@ -60,6 +60,11 @@ public sealed class AuthorizationMatrixTests
             { "/register ho", false, false, false, true },
             { "/target", false, false, false, true },
             { "/target hop 80", false, false, false, true },
+            // The web view is for officers and admins (members keep /my); sessions are an admin's to manage.
+            { "/web", false, true, true, true },
+            { "/web logout", false, true, true, true },
+            { "/web sessions", false, false, false, true },
+            { "/web end lan", false, false, false, true },
         };
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
     {
         Assert.True(
             File.Exists("/usr/bin/strace"),
-            "strace is needed (scripts/test installs it: apt-get install strace)"
+            "strace is needed (scripts/test-deps installs it: apt-get install strace)"
         );
         using var folder = new TempFolder();
         var path = folder.File("bot.db");

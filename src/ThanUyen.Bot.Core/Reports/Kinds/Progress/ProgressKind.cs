@@ -20,6 +20,40 @@ public sealed class ProgressKind(Stores stores) : IReportKind
     public ProgressFacts? LatestOf(int subProjectId) =>
         stores.Reports.Latest(FlowId, nameof(ProgressFacts.SubProjectId), subProjectId)?.FactsAs<ProgressFacts>();
 
+    /// <summary>Each work's state, read from every progress report at once (the web view's works page).</summary>
+    public List<WorkProgress> Works(IEnumerable<SubProject> works)
+    {
+        var byWork = stores
+            .Reports.OfKind(FlowId)
+            .GroupBy(r => F(r).SubProjectId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        return works
+            .Select(w =>
+            {
+                var reports = byWork.GetValueOrDefault(w.Id) ?? [];
+                var latest = reports.LastOrDefault();
+                var places = reports
+                    .Where(r => F(r).Latitude is not null && F(r).Longitude is not null)
+                    .Select(r => new WorkPlace(
+                        F(r).Latitude!.Value,
+                        F(r).Longitude!.Value,
+                        r.Code,
+                        F(r).PhotoFileIds.Count
+                    ))
+                    .ToList();
+                var photos = reports.Sum(r => F(r).PhotoFileIds.Count);
+                return new WorkProgress(
+                    w,
+                    latest,
+                    latest is null ? null : F(latest).Percent,
+                    reports.Count,
+                    photos,
+                    places
+                );
+            })
+            .ToList();
+    }
+
     public string OneLine(Report report) =>
         report.FactsAs<ProgressFacts>() is { } p ? $"🛠️ {p.SubProjectName} {p.Percent}%" : report.Code;
 

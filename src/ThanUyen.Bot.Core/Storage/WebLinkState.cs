@@ -1,0 +1,9 @@
+namespace ThanUyen.Bot.Core.Storage;
+
+public enum WebLinkState
+{
+    Valid,
+    Unknown,
+    Used,
+    Expired,
+}

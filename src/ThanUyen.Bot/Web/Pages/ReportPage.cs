@@ -1,0 +1,128 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using ThanUyen.Bot.Core;
+using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports;
+using ThanUyen.Bot.Core.Storage;
+using ThanUyen.Bot.Web.Access;
+using ThanUyen.Bot.Web.Html;
+using ThanUyen.Bot.Web.Media;
+using static ThanUyen.Bot.Web.Html.Tags;
+using T = ThanUyen.Bot.Core.Texts.Texts;
+
+namespace ThanUyen.Bot.Web.Pages;
+
+/// <summary>
+/// One report: every answer as its confirm step showed it, its photos, where it was sent from and its
+/// history. A report outside the viewer's communes is "not found", as in chat.
+/// </summary>
+public static class ReportPage
+{
+    public static void MapReport(this RouteGroupBuilder pages) => pages.MapGet("/reports/{code}", Render);
+
+    private static IResult Render(
+        string code,
+        WebViewer viewer,
+        Stores stores,
+        ReportKinds kinds,
+        ReportAnswers answers,
+        IOptions<BotOptions> bot
+    )
+    {
+        var report = stores.Reports.Find(code);
+        if (report is null || !Scope.CanSeeReport(viewer.Member, report))
+            return Layout.Notice(T.WebNotFound, null, StatusCodes.Status404NotFound);
+        var o = bot.Value;
+        var catalogue = stores.Catalogue;
+        var place = $"{catalogue.Village(report.VillageId)?.Name}, {catalogue.Commune(report.CommuneId)?.Name}";
+        var facts = H(
+            $"""
+            <p class="summary">{kinds.OneLine(report)}</p><dl>
+            <dt>{T.ColumnReporter}</dt><dd>{report.ReporterName}</dd><dt>{T.WebPlace}</dt><dd>{place.Trim(
+                ' ',
+                ','
+            )}</dd>
+            <dt>{T.WebEventDate}</dt><dd>{Show.LocalDay(report.EventDate)}</dd>
+            <dt>{T.ColumnReceived}</dt><dd>{Show.Time(o, report.ReceivedAt)}</dd>
+            {Markup.When(
+                report.UpdatedAt is not null,
+                H($"<dt>{T.WebUpdated}</dt><dd>{Show.Time(o, report.UpdatedAt ?? default)}</dd>")
+            )}
+            </dl>
+            """
+        );
+        // MEDIA BRANCH: a voice answer ("voice:<file id>:<seconds>", shown as "🎤 … giây") gets an <audio>
+        // player here once voice notes are downloaded.
+        var lines = Each(answers.Lines(report), l => H($"<tr><th scope=\"row\">{l.Label}</th><td>{l.Value}</td></tr>"));
+        // REVIEW BRANCH: the review status and its actions (approve, send back with a comment, reject: POST
+        // forms carrying Form.Token(viewer)) go between the facts and the answers.
+        var body = H(
+            $"""
+            {facts}
+            <h2>{T.WebAnswers}</h2><div class="table"><table><tbody>{lines}</tbody></table></div>
+            <h2>{T.WebPhotos}</h2>{Photos(report)}
+            {Places(answers.Locations(report))}
+            <h2>{T.WebHistory}</h2>{History(stores.Audit.About(report.Code), o)}
+            """
+        );
+        return Layout.Page(viewer, $"{report.Code} · {kinds.Name(report)}", "/web/reports", body);
+    }
+
+    /// <summary>Thumbnails that open the full photo; a photo still on Telegram's servers says so.</summary>
+    private static Markup Photos(Report report)
+    {
+        var refs = report.Facts?.PhotoFileIds ?? [];
+        if (refs.Count == 0)
+            return H($"<p class=\"muted\">{T.WebNoPhotos}</p>");
+        var items = refs.Select(
+            (reference, i) =>
+                PhotoFiles.IsKept(reference)
+                    ? H(
+                        $"""
+                        <a href="/web/photo/{report.Code}/{i}"><img src="/web/photo/{report.Code}/{i}/thumb"
+                         alt="{T.WebPhotos} {i + 1}" width="{Thumbnails.Size}" height="{Thumbnails.Size
+                            * 3
+                            / 4}" loading="lazy"></a>
+                        """
+                    )
+                    : H($"<div class=\"telegram\">📷 {T.WebPhotoOnTelegram}</div>")
+        );
+        return H($"<div class=\"photos\">{items}</div>");
+    }
+
+    private static Markup Places(IReadOnlyList<(double Latitude, double Longitude)> places) =>
+        Markup.When(
+            places.Count > 0,
+            H(
+                $"""
+                <h2>{T.WebLocation}</h2><ul>{Each(
+                    places,
+                    p =>
+                        H($"<li>{Coordinates(p)} · <a href=\"{MapLink(p)}\" rel=\"noreferrer\">{T.WebOpenMap}</a></li>")
+                )}</ul>
+                """
+            )
+        );
+
+    private static string Coordinates((double Latitude, double Longitude) p) =>
+        string.Create(CultureInfo.InvariantCulture, $"{p.Latitude:0.#####}, {p.Longitude:0.#####}");
+
+    public static string MapLink((double Latitude, double Longitude) p) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"https://www.openstreetmap.org/?mlat={p.Latitude:0.######}&mlon={p.Longitude:0.######}"
+                + $"#map=16/{p.Latitude:0.######}/{p.Longitude:0.######}"
+        );
+
+    private static Markup History(List<AuditEntry> entries, BotOptions o) =>
+        entries.Count == 0
+            ? H($"<p class=\"muted\">{T.WebNoHistory}</p>")
+            : H(
+                $"""
+                <div class="table"><table><tbody>{Each(
+                    entries,
+                    a => H($"<tr><td>{Show.Time(o, a.At)}</td><td>{a.ActorName}</td><td>{a.Details}</td></tr>")
+                )}</tbody></table></div>
+                """
+            );
+}
