@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Tests.Infra;
+using ThanUyen.Bot.Workers;
 
 namespace ThanUyen.Bot.Tests.Channels;
 
@@ -84,9 +85,19 @@ public sealed class TelegramDigestTests : IAsyncLifetime
             Assert.Contains("16/11–22/11/2026", sent[1].Text);
             Assert.Equal("sendphoto", sent[2].Method);
         }
-        await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(23, 11)))
+        var later = LocalTime(23, 11);
+        await using (var host = await BotHost.StartAsync(_api, DbPath, clock: later))
         {
-            await Task.Delay(1500);
+            // The scheduler arms its next tick only after its catch-up pass: anything due is queued by then.
+            await Eventually.True(
+                () => later.TimersArmed.Contains(Scheduler.Tick),
+                TimeSpan.FromSeconds(10),
+                "the scheduler's catch-up pass at start",
+                () => _api.Transcript(Hoa),
+                later.Changed
+            );
+            var chat = $"telegram:{Hoa}";
+            Assert.Equal(3, host.Db.Outbox.Count(m => m.Chat == chat));
             Assert.Equal(3, _api.Sent(Hoa).Count);
         }
     }
