@@ -41,6 +41,15 @@ public static class Eventually
     )
         where T : class => Core(() => Task.FromResult(probe()), timeout, description, transcript, wake);
 
+    public static Task<T> Value<T>(
+        Func<Task<T?>> probe,
+        TimeSpan timeout,
+        string description,
+        Func<string>? transcript = null,
+        Signal? wake = null
+    )
+        where T : class => Core(probe, timeout, description, transcript, wake);
+
     private static readonly object Yes = new();
 
     private static async Task<T> Core<T>(
