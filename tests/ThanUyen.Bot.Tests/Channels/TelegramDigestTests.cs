@@ -76,7 +76,10 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     public async Task A_digest_missed_while_the_service_was_down_arrives_at_the_next_start_exactly_once()
     {
         await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(21, 9)))
+        {
             await RegisterOfficer(host);
+            await host.WaitUntilOutboxSettled(_api.Changed);
+        }
 
         // Down over Monday 07:00; back on Monday 10:00: the scheduler catches up at start.
         await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(23, 10)))
@@ -84,6 +87,7 @@ public sealed class TelegramDigestTests : IAsyncLifetime
             var sent = await _api.WaitForSent(Hoa, 3, seconds: 15);
             Assert.Contains("16/11–22/11/2026", sent[1].Text);
             Assert.Equal("sendphoto", sent[2].Method);
+            await host.WaitUntilOutboxSettled(_api.Changed);
         }
         var later = LocalTime(23, 11);
         await using (var host = await BotHost.StartAsync(_api, DbPath, clock: later))

@@ -110,6 +110,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         var start = _api.UserSays(Lan, $"/start {code}");
         await _api.WaitForSent(Lan, 1);
         await _api.WaitUntilAcknowledged();
+        await _host.WaitUntilOutboxSettled(_api.Changed);
         await _host.DisposeAsync();
 
         // Telegram re-sends what it believes unconfirmed; the new process must not greet twice.
