@@ -39,6 +39,7 @@ public sealed class ConsoleChannelTests
         await bot.WaitUntil(() => bot.Errors.Contains("console channel stops"), "the console channel to stop");
         // Still serving after that: a request is answered, and its log line (the logger writes in order)
         // shows that nothing logged a shutdown before it.
+        await bot.WaitUntil(() => bot.Errors.Contains("Now listening on: "), "the web server to be listening");
         var url = bot.Errors.Split("Now listening on: ")[1].Split('\n')[0].Trim();
         using (var http = new HttpClient())
             Assert.True((await http.GetAsync(new Uri(url + "/healthz"))).IsSuccessStatusCode);
