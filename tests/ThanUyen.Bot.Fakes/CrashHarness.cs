@@ -122,17 +122,20 @@ public sealed class CrashHarness(string databasePath, int users, int reportsPerU
         CancellationToken ct
     )
     {
-        var until = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < until)
-        {
-            var reply = api.Sent(chat)
-                .Skip(seen)
-                .FirstOrDefault(c => c.Text.Contains(expected, StringComparison.Ordinal));
-            if (reply is not null)
-                return reply.Text;
-            await Task.Delay(25, ct);
-        }
-        throw new TimeoutException($"chat {chat} never got '{expected}'");
+        var reply = await Eventually.Value(
+            () =>
+            {
+                ct.ThrowIfCancellationRequested();
+                return api.Sent(chat)
+                    .Skip(seen)
+                    .FirstOrDefault(c => c.Text.Contains(expected, StringComparison.Ordinal));
+            },
+            TimeSpan.FromMinutes(2),
+            $"chat {chat} to get '{expected}'",
+            () => api.Transcript(chat),
+            api.Changed
+        );
+        return reply.Text;
     }
 
     private Process Start(FakeBotApiServer api)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ThanUyen.Bot.Fakes;
@@ -13,6 +14,8 @@ public sealed partial class FakeBotApiServer
             id = _nextUpdateId++;
             var update = build(id);
             update["update_id"] = id;
+            var (chat, text) = Describe(update);
+            RecordInbound(chat, text); // before the bot can see it: transcripts keep cause before effect
             _updates.Add(update);
         }
         _arrived.Release();
@@ -22,8 +25,12 @@ public sealed partial class FakeBotApiServer
     /// <summary>Delivers an update Telegram already delivered (as after an unconfirmed offset).</summary>
     public void Redeliver(JsonObject update)
     {
+        var (chat, text) = Describe(update);
         lock (_lock)
+        {
+            RecordInbound(chat, "(again) " + text);
             _updates.Add(update);
+        }
         _arrived.Release();
     }
 
@@ -135,45 +142,36 @@ public sealed partial class FakeBotApiServer
             ["first_name"] = firstName,
         };
 
-    public List<ApiCall> Sent(long chatId)
-    {
-        lock (_byChat)
-            return _byChat.TryGetValue(chatId, out var list) ? [.. list] : [];
-    }
+    public List<ApiCall> Sent(long chatId) => Sent(chatId.ToString(CultureInfo.InvariantCulture));
 
-    public int CallsTo(string method) =>
-        Calls.Count(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
+    public Task<List<ApiCall>> WaitForSent(long chatId, int count, double seconds = 10) =>
+        WaitForSent(chatId.ToString(CultureInfo.InvariantCulture), count, seconds);
 
-    /// <summary>
-    /// Waits until <paramref name="chatId"/> has received at least <paramref name="count"/> messages.
-    /// </summary>
-    public async Task<List<ApiCall>> WaitForSent(long chatId, int count, double seconds = 10)
-    {
-        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
-        while (DateTimeOffset.UtcNow < until)
-        {
-            var sent = Sent(chatId);
-            if (sent.Count >= count)
-                return sent;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException(
-            $"chat {chatId} got {Sent(chatId).Count} messages, expected {count}: "
-                + $"{string.Join(" | ", Sent(chatId).Select(c => c.Text))}"
-        );
-    }
+    public string Transcript(long chatId) => Transcript(chatId.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Waits until Telegram would consider every queued update confirmed.</summary>
-    public async Task WaitUntilAcknowledged(double seconds = 10)
+    public Task WaitUntilAcknowledged(double seconds = 10) =>
+        WaitUntil(
+            () =>
+            {
+                lock (_lock)
+                    return _updates.Count == 0;
+            },
+            "every queued update to be acknowledged by a later getUpdates offset",
+            seconds
+        );
+
+    /// <summary>Who sent the update and what it says, for transcripts.</summary>
+    private static (string Chat, string Text) Describe(JsonObject update)
     {
-        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
-        while (DateTimeOffset.UtcNow < until)
-        {
-            lock (_lock)
-                if (_updates.Count == 0)
-                    return;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException("updates were not acknowledged");
+        if (update["callback_query"] is { } press)
+            return (press["from"]?["id"]?.ToString() ?? "", $"[button {press["data"]}]");
+        var message = update["message"];
+        var text = message?["text"]?.ToString();
+        text ??=
+            message?["photo"] is not null ? "[photo]"
+            : message?["sticker"] is not null ? "[sticker]"
+            : "[update]";
+        return (message?["chat"]?["id"]?.ToString() ?? "", text);
     }
 }

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ThanUyen.Bot.Fakes;
 
@@ -12,84 +10,71 @@ namespace ThanUyen.Bot.Fakes;
 /// {ok:false,error_code,description}; getUpdates hands out ONE update, or 408 after the timeout;
 /// string ids, dates in ms. Also serves /images/{name} for photo downloads. Records every call.
 /// </summary>
-public sealed class FakeZaloServer : IAsyncDisposable
+public sealed class FakeZaloServer : FakeServer
 {
     public const string Token = "1234567890:zalo-TEST-secret_abcdefgh";
     public const string BotId = "bot0000001";
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _updates = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _messageId;
 
-    public ConcurrentQueue<ApiCall> Calls { get; } = new();
-    public Func<string, JsonObject, Fault?>? Fault { get; set; }
     public ConcurrentDictionary<string, byte[]> Images { get; } = new();
 
     /// <summary>Every image path asked for ("site.jpg", "stalled/x.jpg", "redirect/x.jpg"), in order.</summary>
     public ConcurrentQueue<string> ImageRequests { get; } = new();
-    public string BaseUrl { get; private set; } = "";
 
-    private FakeZaloServer(WebApplication app) => _app = app;
+    private FakeZaloServer()
+        : base(Token) { }
 
-    public static async Task<FakeZaloServer> StartAsync()
+    public static Task<FakeZaloServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeZaloServer(app);
-        app.MapPost("/bot{token}/{method}", server.HandleAsync);
-        app.MapGet(
-            "/images/{name}",
-            (string name) =>
-            {
-                server.ImageRequests.Enqueue(name);
-                return server.Images.TryGetValue(name, out var b) ? Results.Bytes(b, "image/jpeg") : Results.NotFound();
-            }
-        );
-        // A CDN that answers the headers and a few bytes, then nothing: a download must not wait forever.
-        app.MapGet(
-            "/stalled/{name}",
-            async (string name, HttpContext context) =>
-            {
-                server.ImageRequests.Enqueue("stalled/" + name);
-                context.Response.ContentType = "image/jpeg";
-                await context.Response.Body.WriteAsync(new byte[] { 0xFF, 0xD8, 0xFF });
-                await context.Response.Body.FlushAsync();
-                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
-            }
-        );
-        app.MapGet(
-            "/redirect/{name}",
-            (string name) =>
-            {
-                server.ImageRequests.Enqueue("redirect/" + name);
-                return Results.Redirect($"/images/{name}");
-            }
-        );
-        await app.StartAsync();
-        server.BaseUrl = app.Urls.First();
-        return server;
+        var server = new FakeZaloServer();
+        return ListenAsync(server, MapImages);
+
+        void MapImages(WebApplication app)
+        {
+            app.MapGet(
+                "/images/{name}",
+                (string name) =>
+                {
+                    server.ImageRequests.Enqueue(name);
+                    return server.Images.TryGetValue(name, out var b)
+                        ? Results.Bytes(b, "image/jpeg")
+                        : Results.NotFound();
+                }
+            );
+            // A CDN that answers the headers and a few bytes, then nothing: a download must not wait forever.
+            app.MapGet(
+                "/stalled/{name}",
+                async (string name, HttpContext context) =>
+                {
+                    server.ImageRequests.Enqueue("stalled/" + name);
+                    context.Response.ContentType = "image/jpeg";
+                    await context.Response.Body.WriteAsync(new byte[] { 0xFF, 0xD8, 0xFF });
+                    await context.Response.Body.FlushAsync();
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { });
+                }
+            );
+            app.MapGet(
+                "/redirect/{name}",
+                (string name) =>
+                {
+                    server.ImageRequests.Enqueue("redirect/" + name);
+                    return Results.Redirect($"/images/{name}");
+                }
+            );
+        }
     }
 
-    private async Task<IResult> HandleAsync(string token, string method, HttpContext context)
+    protected override int HttpStatus(int errorCode) => errorCode == 408 ? 200 : errorCode;
+
+    protected override async Task<IResult> AnswerAsync(string method, JsonObject body, HttpContext context)
     {
-        var text = await new StreamReader(context.Request.Body).ReadToEndAsync();
-        var body = text.Length > 0 ? JsonNode.Parse(text)?.AsObject() ?? [] : [];
-        if (token != Token)
-            return Error(401, "Unauthorized");
-        if (Fault?.Invoke(method, body) is { } fault)
-        {
-            Calls.Enqueue(new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, fault.Code));
-            if (fault.Drop)
-            {
-                context.Abort();
-                return Results.Empty;
-            }
-            return Error(fault.Code, fault.Description);
-        }
         if (method != "getUpdates")
-            Calls.Enqueue(new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, 200));
+            Record(
+                new ApiCall(method.ToLowerInvariant(), body, DateTimeOffset.UtcNow, 200),
+                delivered: method is "sendMessage" or "sendPhoto"
+            );
         switch (method)
         {
             case "getMe":
@@ -166,51 +151,13 @@ public sealed class FakeZaloServer : IAsyncDisposable
 
     public JsonObject Queue(JsonObject update)
     {
+        var message = update["message"];
+        RecordInbound(
+            message?["chat"]?["id"]?.ToString() ?? "",
+            message?["text"]?.ToString() ?? $"[{update["event_name"]}]"
+        );
         _updates.Enqueue(update);
         _arrived.Release();
         return update;
-    }
-
-    public List<ApiCall> Sent(string chatId) =>
-        Calls
-            .Where(c =>
-                c.Method is "sendmessage" or "sendphoto" && c.Status == 200 && c.Body["chat_id"]?.ToString() == chatId
-            )
-            .ToList();
-
-    public async Task<List<ApiCall>> WaitForSent(string chatId, int count, double seconds = 10)
-    {
-        var until = DateTimeOffset.UtcNow.AddSeconds(seconds);
-        while (DateTimeOffset.UtcNow < until)
-        {
-            if (Sent(chatId).Count >= count)
-                return Sent(chatId);
-            await Task.Delay(20);
-        }
-        throw new TimeoutException(
-            $"zalo chat {chatId} got {Sent(chatId).Count} messages, expected {count}: "
-                + $"{string.Join(" | ", Sent(chatId).Select(c => c.Text))}"
-        );
-    }
-
-    private static IResult Ok(JsonNode? result) =>
-        Results.Text(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
-
-    private static IResult Error(int code, string description) =>
-        Results.Text(
-            new JsonObject
-            {
-                ["ok"] = false,
-                ["error_code"] = code,
-                ["description"] = description,
-            }.ToJsonString(),
-            "application/json",
-            statusCode: code == 408 ? 200 : code
-        );
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

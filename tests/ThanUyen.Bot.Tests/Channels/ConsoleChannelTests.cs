@@ -36,9 +36,19 @@ public sealed class ConsoleChannelTests
         }
 
         bot.CloseInput();
-        await Task.Delay(1500);
+        await bot.WaitUntil(() => bot.Errors.Contains("console channel stops"), "the console channel to stop");
+        // Still serving after that: a request is answered, and its log line (the logger writes in order)
+        // shows that nothing logged a shutdown before it.
+        await bot.WaitUntil(() => bot.Errors.Contains("Now listening on: "), "the web server to be listening");
+        var url = bot.Errors.Split("Now listening on: ")[1].Split('\n')[0].Trim();
+        using (var http = new HttpClient())
+            Assert.True((await http.GetAsync(new Uri(url + "/healthz"))).IsSuccessStatusCode);
+        await bot.WaitUntil(
+            () => bot.Errors.Contains("Executed endpoint 'HTTP: GET /healthz'"),
+            "the request's log line"
+        );
+        Assert.DoesNotContain("shutting down", bot.Errors);
         Assert.False(bot.HasExited, "the service must keep running when stdin ends");
-        Assert.Contains("console channel stops", bot.Errors);
         Assert.True(File.Exists(folder.File("data/thanuyen.db")));
         if (!OperatingSystem.IsWindows())
             Assert.Equal(

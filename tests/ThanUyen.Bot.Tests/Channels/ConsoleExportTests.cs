@@ -12,8 +12,12 @@ public sealed class ConsoleExportTests
         await using var host = await BotHost.StartAsync(null, folder.File("data/bot.db"), console: console.IO);
         console.Type("/export");
         string Printed() => string.Concat(console.Printed);
-        for (var i = 0; i < 1000 && !Printed().Contains("[tệp: ", StringComparison.Ordinal); i++)
-            await Task.Delay(10);
+        await Eventually.True(
+            () => Printed().Contains("[tệp: ", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10),
+            "the export's file printed",
+            Printed
+        );
         var line = Printed().Split('\n').Single(l => l.Contains("[tệp: ", StringComparison.Ordinal));
         var path = line[(line.IndexOf("[tệp: ", StringComparison.Ordinal) + 6)..line.LastIndexOf(']')];
         Assert.StartsWith(folder.File("data/exports") + Path.DirectorySeparatorChar, path);

@@ -47,9 +47,7 @@ public sealed class OperatorCliTests
         using var folder = new TempFolder();
         var db = folder.File("data/bot.db");
         using var service = new BotProcess(db);
-        for (var i = 0; i < 100 && !File.Exists(db + ".ops"); i++)
-            await Task.Delay(100);
-        Assert.True(File.Exists(db + ".ops"), service.Errors);
+        await service.WaitUntil(() => File.Exists(db + ".ops"), "the running service to create its .ops file");
         service.Type("/invite member hang");
         await service.WaitForOutput("Mã dùng được một lần");
 

@@ -85,9 +85,7 @@ public sealed class SharedScenarioTests
         {
             var before = console.Printed.Count;
             console.Type(text);
-            for (var i = 0; i < 500 && console.Printed.Count <= before; i++)
-                await Task.Delay(10);
-            return console.Printed.ToArray()[before];
+            return await console.WaitForPrinted(before);
         });
         AssertSaved(reply, host);
         console.EndOfInput();

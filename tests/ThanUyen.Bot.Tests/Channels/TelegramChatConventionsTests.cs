@@ -40,8 +40,10 @@ public sealed class TelegramChatConventionsTests : IAsyncLifetime
         var saved = await Next(() => _api.UserPresses(Chua, Data(confirm, "Lưu")));
         Assert.Contains("BC-0001", saved.Text);
 
-        await Until.True(
+        await Eventually.True(
             () => _api.ChatView(Chua).Count(m => m.Keyboard.Count > 0) == 1,
+            TimeSpan.FromSeconds(10),
+            "buttons on one message only",
             () => string.Join(" | ", _api.ChatView(Chua).Select(m => $"{m.Text} [{string.Join(",", m.Keyboard)}]"))
         );
         Assert.Equal("🛒 Bán gì? → 🐄 Bò", Shown("🛒 Bán gì?").Text);
@@ -79,8 +81,10 @@ public sealed class TelegramChatConventionsTests : IAsyncLifetime
                     .Where(m => m.Kind == Core.Chat.OutgoingKind.Edit && m.Chat == "telegram:2002"),
             ];
         // Each tried once (no retry holds the chat) and set aside as skipped.
-        await Until.True(
+        await Eventually.True(
             () => Edits().Count >= 2 && Edits().All(e => e.Status == Core.Chat.OutboxStatus.Skipped),
+            TimeSpan.FromSeconds(10),
+            "both edits skipped",
             () => string.Join(", ", Edits().Select(e => $"{e.Status} {e.LastError}"))
         );
         Assert.All(Edits(), e => Assert.Equal(0, e.Attempts));
@@ -92,9 +96,10 @@ public sealed class TelegramChatConventionsTests : IAsyncLifetime
     {
         var q = await Next(() => _api.UserPresses(Chua, "m:sale"));
         var question = _host.Db.Outbox.FindAll().Last(m => m.Chat == "telegram:2002" && m.Text == q.Text);
-        await Until.True(
+        await Eventually.True(
             () => _host.Db.Outbox.FindById(question.Id).Status == Core.Chat.OutboxStatus.Sent,
-            () => "the question recorded as sent"
+            TimeSpan.FromSeconds(10),
+            "the question recorded as sent"
         );
         _host.Stores.Writer.Write(() =>
         {
@@ -104,9 +109,10 @@ public sealed class TelegramChatConventionsTests : IAsyncLifetime
         });
         await Next(() => _api.UserPresses(Chua, Data(q, "Bò")));
         var edit = _host.Db.Outbox.FindAll().Single(m => m.EditOf == question.Id);
-        await Until.True(
+        await Eventually.True(
             () => _host.Db.Outbox.FindById(edit.Id).Status == Core.Chat.OutboxStatus.Skipped,
-            () => "the edit skipped"
+            TimeSpan.FromSeconds(10),
+            "the edit skipped"
         );
         Assert.Equal(0, _api.CallsTo("editmessagetext"));
     }
@@ -120,9 +126,10 @@ public sealed class TelegramChatConventionsTests : IAsyncLifetime
         var sent = _api.Sent(Chua).Count;
 
         _api.UserPresses(Chua, bo); // the product question was answered: its button is stale
-        await Until.True(
+        await Eventually.True(
             () => _api.CallsOf("answercallbackquery").Any(c => c.Body["text"]?.ToString() == T.OldButtonToast),
-            () => "a toast for the stale press"
+            TimeSpan.FromSeconds(10),
+            "a toast for the stale press"
         );
         // Nothing else was sent for it: the next message is the answer to the next thing said.
         var next = await Next(() => _api.UserSays(Chua, "3 con"));

@@ -32,11 +32,12 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
         var file = await Next(() => _api.UserSays(BotHost.AdminChat, "/export", "Admin"), BotHost.AdminChat);
         Assert.Equal("senddocument", file.Method);
         // Shown by the turn while it builds the file, and by the channel while it uploads it.
-        await Until.True(
+        await Eventually.True(
             () =>
                 _api.CallsOf("sendchataction")
                     .Any(c => c.ChatId == BotHost.AdminChat && c.Body["action"]?.ToString() == "upload_document"),
-            () => "\"sending a file…\" shown to the admin"
+            TimeSpan.FromSeconds(10),
+            "\"sending a file…\" shown to the admin"
         );
     }
 
@@ -55,8 +56,16 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
                     .AsArray()
                     .Select(c => c!["command"]!.ToString()),
             ];
-        await Until.True(() => _api.CallsTo("setchatmenubutton") > 0, () => "the menu button set to the commands");
-        await Until.True(() => _api.CallsOf("setmycommands").Count >= 2, () => "the member's own list");
+        await Eventually.True(
+            () => _api.CallsTo("setchatmenubutton") > 0,
+            TimeSpan.FromSeconds(10),
+            "the menu button set to the commands"
+        );
+        await Eventually.True(
+            () => _api.CallsOf("setmycommands").Count >= 2,
+            TimeSpan.FromSeconds(10),
+            "the member's own list"
+        );
         var member = CommandsOf(Chua, 0);
         Assert.Contains("sale", member);
         Assert.Contains("back", member);
@@ -65,7 +74,11 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
 
         var id = _host.Stores.Members.FindByAddress(new("telegram", "2002"))!.Id;
         await Next(() => _api.UserSays(BotHost.AdminChat, $"/role #{id} officer pha mu", "Admin"), BotHost.AdminChat);
-        await Until.True(() => _api.CallsOf("setmycommands").Count >= 3, () => "the officer's list");
+        await Eventually.True(
+            () => _api.CallsOf("setmycommands").Count >= 3,
+            TimeSpan.FromSeconds(10),
+            "the officer's list"
+        );
         var officer = CommandsOf(Chua, 1);
         Assert.Contains("export", officer);
         Assert.Contains("digest", officer);
@@ -96,9 +109,10 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
         var sent = _api.Sent(BotHost.AdminChat).Count;
 
         _api.UserPresses(BotHost.AdminChat, Data(first, "Sau"), "Admin", id);
-        await Until.True(
+        await Eventually.True(
             () => _api.ChatView(BotHost.AdminChat).Single(m => m.Id == id).Text.Contains("trang 2/2"),
-            () => "page 2 in the same message"
+            TimeSpan.FromSeconds(10),
+            "page 2 in the same message"
         );
         var page = _api.ChatView(BotHost.AdminChat).Single(m => m.Id == id);
         Assert.Equal([T.PreviousPage], page.Keyboard);

@@ -1,5 +1,6 @@
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Tests.Infra;
+using ThanUyen.Bot.Workers;
 
 namespace ThanUyen.Bot.Tests.Channels;
 
@@ -75,7 +76,10 @@ public sealed class TelegramDigestTests : IAsyncLifetime
     public async Task A_digest_missed_while_the_service_was_down_arrives_at_the_next_start_exactly_once()
     {
         await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(21, 9)))
+        {
             await RegisterOfficer(host);
+            await host.WaitUntilOutboxSettled(_api.Changed);
+        }
 
         // Down over Monday 07:00; back on Monday 10:00: the scheduler catches up at start.
         await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(23, 10)))
@@ -83,10 +87,22 @@ public sealed class TelegramDigestTests : IAsyncLifetime
             var sent = await _api.WaitForSent(Hoa, 3, seconds: 15);
             Assert.Contains("16/11–22/11/2026", sent[1].Text);
             Assert.Equal("sendphoto", sent[2].Method);
+            await host.WaitUntilOutboxSettled(_api.Changed);
         }
-        await using (var host = await BotHost.StartAsync(_api, DbPath, clock: LocalTime(23, 11)))
+        var later = LocalTime(23, 11);
+        await using (var host = await BotHost.StartAsync(_api, DbPath, clock: later))
         {
-            await Task.Delay(1500);
+            // The scheduler arms its next tick only after its catch-up pass: anything due is queued by then.
+            await Eventually.True(
+                () => later.TimersArmed.Contains(Scheduler.Tick),
+                TimeSpan.FromSeconds(10),
+                "the scheduler's catch-up pass at start",
+                () => _api.Transcript(Hoa),
+                later.Changed
+            );
+            var chat = $"telegram:{Hoa}";
+            // Messages queued for Hoa: the welcome, the digest and its chart (her command list is not a message).
+            Assert.Equal(3, host.Db.Outbox.Count(m => m.Chat == chat && m.Kind == Core.Chat.OutgoingKind.Message));
             Assert.Equal(3, _api.Sent(Hoa).Count);
         }
     }

@@ -63,8 +63,7 @@ public sealed class TelegramReportTests : IAsyncLifetime
         var saved = await Next(() => _api.UserPresses(Chua, ButtonData(confirm, "Lưu")));
 
         Assert.Contains("BC-0001", saved.Text);
-        for (var i = 0; i < 100 && _api.CallsTo("answerCallbackQuery") < 7; i++)
-            await Task.Delay(20);
+        await _api.WaitUntil(() => _api.CallsTo("answerCallbackQuery") >= 7, "all seven presses to be answered");
         Assert.Equal(7, _api.CallsTo("answerCallbackQuery"));
         Assert.Equal(36_000_000m, _host.Db.Reports.FindAll().Single().FactsAs<SaleFacts>()!.Total);
     }

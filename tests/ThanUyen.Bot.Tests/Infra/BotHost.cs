@@ -107,6 +107,20 @@ public sealed class BotHost : IAsyncDisposable
         Services.GetRequiredService<Core.Chat.OutboxSignal>().Notify();
     }
 
+    /// <summary>
+    /// Waits until no queued message is still pending. The service records a send a moment after the
+    /// platform saw it; stopped in between, it sends that message again after a restart (at-least-once),
+    /// which a restart test must not mistake for a duplicate.
+    /// </summary>
+    public Task WaitUntilOutboxSettled(Signal? wake = null, double seconds = 10) =>
+        Eventually.True(
+            () => Stores.Outbox.CountPending() == 0,
+            TimeSpan.FromSeconds(seconds),
+            "every queued message to be recorded as sent",
+            () => string.Join('\n', Stores.Outbox.PendingHeads().Select(m => $"{m.Chat}: {m.Text}")),
+            wake
+        );
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

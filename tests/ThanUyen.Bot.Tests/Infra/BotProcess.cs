@@ -32,15 +32,23 @@ public sealed class BotProcess : IDisposable
         {
             lock (_out)
                 _out.AppendLine(e.Data);
+            Changed.Pulse();
         };
         _process.ErrorDataReceived += (_, e) =>
         {
             lock (_err)
                 _err.AppendLine(e.Data);
+            Changed.Pulse();
         };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
+
+    /// <summary>Pulses after every line the process prints (stdout or stderr).</summary>
+    public Signal Changed { get; } = new();
+
+    /// <summary>Both streams, for failure messages.</summary>
+    public string Transcript() => $"stdout:\n{Output}\nstderr:\n{Errors}";
 
     public string Output
     {
@@ -99,19 +107,30 @@ public sealed class BotProcess : IDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
+    /// <summary>Waits until stdout shows <paramref name="text"/>; fails at once if the process ends first.</summary>
     public async Task<string> WaitForOutput(string text, double seconds = 20)
     {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < until)
-        {
-            if (Output.Contains(text, StringComparison.Ordinal))
-                return Output;
-            if (_process.HasExited)
-                break;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"'{text}' not seen. stdout:\n{Output}\nstderr:\n{Errors}");
+        await WaitUntil(
+            () =>
+            {
+                if (Output.Contains(text, StringComparison.Ordinal))
+                    return true;
+                if (!_process.HasExited)
+                    return false;
+                WaitForExit(0); // ended: read the rest of its output, then it is there or never will be
+                if (Output.Contains(text, StringComparison.Ordinal))
+                    return true;
+                throw new InvalidOperationException($"exited before '{text}' appeared. {Transcript()}");
+            },
+            $"'{text}' on stdout",
+            seconds
+        );
+        return Output;
     }
+
+    /// <summary>Waits for a condition on the running process, failing with both streams.</summary>
+    public Task WaitUntil(Func<bool> condition, string description, double seconds = 20) =>
+        Eventually.True(condition, TimeSpan.FromSeconds(seconds), description, Transcript, Changed);
 
     public void Kill()
     {

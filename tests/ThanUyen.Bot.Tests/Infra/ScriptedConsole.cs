@@ -14,7 +14,20 @@ public sealed class ScriptedConsole
     public ConcurrentQueue<string> Printed { get; } = new();
     public ConsoleIO IO { get; }
 
-    public ScriptedConsole() => IO = new ConsoleIO(new Reader(_lines.Reader), new Writer(Printed));
+    /// <summary>Pulses after everything the bot prints.</summary>
+    public Signal Changed { get; } = new();
+
+    public ScriptedConsole() => IO = new ConsoleIO(new Reader(_lines.Reader), new Writer(Printed, Changed));
+
+    /// <summary>Waits for the bot to print message number <paramref name="index"/> (from 0) and returns it.</summary>
+    public Task<string> WaitForPrinted(int index, double seconds = 10) =>
+        Eventually.Value(
+            () => Printed.ToArray() is var printed && printed.Length > index ? printed[index] : null,
+            TimeSpan.FromSeconds(seconds),
+            $"the console to print message {index + 1}",
+            () => string.Join('\n', Printed),
+            Changed
+        );
 
     public void Type(string line) => _lines.Writer.TryWrite(line);
 
@@ -28,16 +41,22 @@ public sealed class ScriptedConsole
         public override string? ReadLine() => lines.ReadAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private sealed class Writer(ConcurrentQueue<string> printed) : TextWriter
+    private sealed class Writer(ConcurrentQueue<string> printed, Signal changed) : TextWriter
     {
         public override Encoding Encoding => Encoding.UTF8;
 
         public override void Write(string? value)
         {
-            if (value is not null)
-                printed.Enqueue(value);
+            if (value is null)
+                return;
+            printed.Enqueue(value);
+            changed.Pulse();
         }
 
-        public override void Write(char value) => printed.Enqueue(value.ToString());
+        public override void Write(char value)
+        {
+            printed.Enqueue(value.ToString());
+            changed.Pulse();
+        }
     }
 }

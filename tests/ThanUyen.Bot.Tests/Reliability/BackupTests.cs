@@ -24,11 +24,12 @@ public sealed class BackupTests
             TaskCreationOptions.LongRunning
         );
         // Back up only once writes are flowing (a busy CI machine may start the writer late).
-        for (var i = 0; i < 600 && confirmed.Count < 20; i++)
-            await Task.Delay(50);
+        await Eventually.True(() => confirmed.Count >= 20, TimeSpan.FromSeconds(30), "20 reports written");
         var before = confirmed.ToHashSet();
         var documents = DatabaseBackup.CopyTo(bot.Stores, folder.File("backup.db"), null);
-        await Task.Delay(100);
+        // Writes go on after the copy too: the backup must hold only what was confirmed before it.
+        var after = confirmed.Count;
+        await Eventually.True(() => confirmed.Count >= after + 5, TimeSpan.FromSeconds(30), "writes after the backup");
         await stop.CancelAsync();
         await writer;
 

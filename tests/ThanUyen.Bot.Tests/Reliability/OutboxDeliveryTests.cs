@@ -54,6 +54,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         await Start();
         _host.Queue(Chat, ["một"]);
         await _api.WaitForSent(Chat, 1, seconds: 15);
+        // The service records the send after Telegram's answer reaches it: a moment after the fake saw it.
+        await _api.WaitUntil(() => _host.Db.Outbox.FindAll().Single().Status != OutboxStatus.Pending, "settled");
         Assert.Equal([500, 500, 500, 200], AttemptsTo(Chat).Select(a => a.Status));
         Assert.Equal(OutboxStatus.Sent, _host.Db.Outbox.FindAll().Single().Status);
     }
@@ -70,14 +72,16 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
             .Select(l => l.Trim())
             .First(InvitationCodes.LooksLikeCode);
         _api.UserSays(2001, $"/start {code}", "Lò Thị Lan");
-        for (
-            var i = 0;
-            i < 200 && !(_host.Stores.Members.FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false);
-            i++
-        )
-            await Task.Delay(25);
+        await _api.WaitUntil(
+            () => _host.Stores.Members.FindByAddress(new ChatAddress("telegram", "2001"))?.Unreachable ?? false,
+            "Lan, who blocked the bot, to be marked unreachable"
+        );
         _host.Queue(2001, ["sau khi chặn"]);
-        await Task.Delay(500);
+        // Done once the sender has settled it (sent, failed or unreachable); an attempt would come first.
+        await _api.WaitUntil(
+            () => _host.Db.Outbox.FindOne(m => m.Text == "sau khi chặn").Status != OutboxStatus.Pending,
+            "the message queued after the block to be settled"
+        );
 
         Assert.True(_host.Stores.Members.FindByAddress(new ChatAddress("telegram", "2001"))!.Unreachable);
         Assert.Single(AttemptsTo(2001));

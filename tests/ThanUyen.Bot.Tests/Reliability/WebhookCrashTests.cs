@@ -34,16 +34,23 @@ public sealed class WebhookCrashTests
         var delivered = 0;
         using (var first = new BotProcess(folder.File("bot.db"), environment))
         {
-            for (var i = 0; i < 200; i++)
-            {
-                try
+            await Eventually.True(
+                async () =>
                 {
-                    if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode)
-                        break;
-                }
-                catch (HttpRequestException) { }
-                await Task.Delay(100);
-            }
+                    try
+                    {
+                        return (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).IsSuccessStatusCode;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return false;
+                    }
+                },
+                TimeSpan.FromSeconds(20),
+                "the service to answer /healthz",
+                first.Transcript,
+                first.Changed
+            );
             // Fire several updates and kill -9 the moment the last 200 arrives.
             for (var i = 0; i < 5; i++)
             {
