@@ -93,7 +93,12 @@ public static class Capacity
                 );
         });
         for (var i = 0; i < 10_000; i++)
-            _ = stores.Members.FindByAddress(new Core.Chat.ChatAddress("telegram", (3_000_000 + i).ToString()));
+            _ = stores.Members.FindByAddress(
+                new Core.Chat.ChatAddress(
+                    "telegram",
+                    (3_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
+            );
         GC.Collect();
         table.Add(
             "capacity",
