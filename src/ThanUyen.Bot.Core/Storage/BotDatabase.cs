@@ -23,7 +23,7 @@ public sealed partial class BotDatabase : IDisposable
     public BotDatabase(StorageOptions options, IStorageObserver? observer = null)
     {
         Options = options;
-        var mapper = SharedMapper;
+        var mapper = Mapper();
         if (options.DatabasePath == ":memory:")
         {
             Engine = new LiteDatabase(new ConnectionString { Filename = ":memory:" }, mapper);
@@ -103,11 +103,9 @@ public sealed partial class BotDatabase : IDisposable
         return true;
     }
 
-    // One mapper for the process: it compiles a getter and a setter per property on first use (about 50 ms of
-    // work per database opened); tests and benchmarks open hundreds. Like LiteDB's own BsonMapper.Global, it is
-    // safe to share between databases.
-    private static readonly BsonMapper SharedMapper = Mapper();
-
+    // A mapper per database, not one for the process: LiteDB's BsonMapper publishes a type's mapper before it
+    // has filled it in (for recursive types), so tests opening databases in parallel on one shared mapper read
+    // half-built mappers (seen once as a test constructor failing).
     private static BsonMapper Mapper()
     {
         // LiteDB turns "" into null and trims strings by default; a skipped answer is "" and must stay so.
@@ -158,6 +156,7 @@ public sealed partial class BotDatabase : IDisposable
         Processed.DropIndex("At"); // one write less per message; pruning old records can afford a scan
         Reports.EnsureIndex(r => r.Code, unique: true);
         Reports.EnsureIndex(r => r.ReporterId);
+        Reports.EnsureIndex("reporter_latest", ReportStore.ReporterLatest);
         Reports.EnsureIndex(r => r.ReceivedAt);
         Reports.EnsureIndex(r => r.SubmissionKey, unique: true);
         Reports.DropIndex("Kind");
