@@ -23,7 +23,7 @@ public static partial class Texts
     public const string WebCommentLabel = "Nhận xét: cần sửa gì",
         WebReasonLabel = "Lý do loại",
         WebReviewRefused = "Chưa ghi được quyết định",
-        WebCannotDecide = "Bạn chỉ xem được báo cáo này, không duyệt được.";
+        WebOnlyAdminsChange = "Báo cáo này đã có quyết định. Chỉ quản trị viên đổi được quyết định.";
 
     public static string WebBackToReport(string code) => $"← Xem lại {code}";
 

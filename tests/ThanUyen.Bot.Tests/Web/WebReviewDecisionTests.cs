@@ -179,7 +179,9 @@ public sealed class WebReviewDecisionTests : IAsyncLifetime
         Assert.Contains($"{_waiting.Code} đã được {_world.Hoa.Name} duyệt lúc", text, StringComparison.Ordinal);
         // An officer on the fresh page cannot change it either; the page says so and offers no form.
         Assert.Equal(409, (int)(await Decide(_hoa, _waiting.Code, ReviewButton.Reject, "trùng")).StatusCode);
-        Assert.DoesNotContain("/review\"", await _hoa.Text($"/web/reports/{_waiting.Code}"), StringComparison.Ordinal);
+        var decided = await _hoa.Text($"/web/reports/{_waiting.Code}");
+        Assert.DoesNotContain("/review\"", decided, StringComparison.Ordinal);
+        Assert.Contains(T.WebOnlyAdminsChange, decided, StringComparison.Ordinal);
         Assert.Equal(ReviewStatus.Approved, Stored(_waiting.Code).Review.Status);
 
         Assert.Contains(

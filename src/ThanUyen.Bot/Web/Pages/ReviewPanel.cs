@@ -26,9 +26,9 @@ public static class ReviewPanel
         var decidable = ReviewAccess.CanReview(me, report) && (review.IsWaiting || viewer.IsAdmin);
         var note =
             report.ReporterId == me.Id ? T.ReviewOwnReport
-            : !decidable ? T.WebCannotDecide
-            : !review.IsWaiting ? T.ReviewChangeLead
-            : null;
+            : review.IsWaiting ? null
+            : decidable ? T.ReviewChangeLead
+            : T.WebOnlyAdminsChange;
         return H(
             $"""
             <section class="review" id="duyet"><h2>{T.WebStatus}: <span class="status">{T.ReviewStatusMark(
