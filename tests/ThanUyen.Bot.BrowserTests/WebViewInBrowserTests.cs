@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ThanUyen.Bot.Core.Register;
 using ThanUyen.Bot.Core.Reviews;
 using ThanUyen.Bot.Tests.Infra;
 using ThanUyen.Bot.Tests.Web;
@@ -38,9 +39,17 @@ public sealed class WebViewInBrowserTests(Chromium chromium) : IClassFixture<Chr
     [Fact]
     public async Task An_officer_signs_in_from_chat_filters_reports_opens_one_with_photos_and_downloads_an_export()
     {
+        var stores = _site.Host.Stores;
+        stores.Writer.Write(() =>
+        {
+            foreach (var (indicator, target) in new[] { (Indicator.Revenue, 100_000_000m), (Indicator.Workdays, 160m) })
+                stores.Register.SetTarget(indicator, "muong-kim", target);
+            stores.Register.SetTarget(Indicator.CoreMembers, "muong-kim", 20);
+        });
         var page = await SignIn(People.Hoa, "01-sign-in");
         Assert.Equal(T.WebNavOverview, await page.Locator("h1").InnerTextAsync());
         await Expect(page.Locator("img.chart"));
+        Assert.Equal(3, await page.Locator(".targets progress").CountAsync());
         await Chromium.Snap(page, "02-overview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = T.WebNavReports, Exact = true }).ClickAsync();
