@@ -117,6 +117,8 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
                 q = q.Where(r => r.ReceivedAt >= from);
             if (query.ToUtc is { } to)
                 q = q.Where(r => r.ReceivedAt < to);
+            if (query.Status is { } status)
+                q = q.Where(r => r.Review.Status == status);
             return q;
         }
         var key = Parsing.TextKey.Of(query.Text ?? "");
