@@ -110,6 +110,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();
         services.AddRegister(configuration);
+        services.AddOptions<Media.MediaOptions>().Bind(configuration.GetSection(Media.MediaOptions.Section));
         services.AddOptions<WebLinkOptions>().Bind(configuration.GetSection(WebLinkOptions.Section));
         services.AddSingleton<ICommand, WebCommand>();
         return services;

@@ -146,6 +146,7 @@ public sealed partial class ConversationEngine(
             {
                 MessageKind.Button => T.OldButton,
                 MessageKind.Sticker => T.StickerThanks,
+                MessageKind.Unsupported => T.UnsupportedContent,
                 _ => T.NothingOpenForAttachment,
             },
             Menu.Buttons(turn.Member, runner.All)

@@ -20,4 +20,8 @@ public static partial class Texts
     public static string ConsolePhoto(int number, int count) => $"[ảnh {number}/{count}]";
 
     public static string ConsoleVoice(int seconds) => $"[tin nhắn thoại {Duration(seconds)}]";
+
+    /// <summary>Content the bot cannot read (hidden by Zalo, a video, a file): ask for words or a number.</summary>
+    public const string UnsupportedContent =
+        "🙏 Xin lỗi, bot không đọc được tin nhắn này. Bạn gõ chữ, hoặc chọn một số trong danh sách nhé.";
 }
