@@ -93,6 +93,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, InviteCommand>();
         services.AddSingleton<ICommand, MyReportsCommand>();
         services.AddSingleton<ICommand, EditCommand>();
+        services.AddSingleton<ICommand, ViewCommand>();
         services.AddSingleton<ICommand, DigestCommand>();
         services.AddSingleton<ICommand, RemindCommand>();
         services.AddSingleton<ICommand, MembersCommand>();

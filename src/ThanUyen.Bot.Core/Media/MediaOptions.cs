@@ -8,7 +8,7 @@ public sealed class MediaOptions
 {
     public const string Section = "Media";
 
-    /// <summary>A photo larger than this is not kept (its file_id still is). Telegram's own photo cap is 10 MB.</summary>
+    /// <summary>A photo larger than this is not kept (its file_id still is). Telegram caps photos at 10 MB.</summary>
     public long MaxPhotoBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>A voice note larger than this is not kept. Telegram lets a bot download at most 20 MB.</summary>

@@ -1,3 +1,4 @@
+using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
@@ -17,7 +18,7 @@ public static class ReportMedia
 
     public static List<string> Photos(Report report) => report.Facts?.PhotoFileIds ?? [];
 
-    /// <summary>Voice answers ("voice:&lt;reference&gt;:&lt;seconds&gt;") in the order of the report's answers.</summary>
+    /// <summary>Voice answers ("voice:&lt;reference&gt;:&lt;seconds&gt;") in the order of the answers.</summary>
     public static List<(string Reference, int Seconds)> Voices(Report report) =>
         [.. report.Answers.Values.Select(Voice).OfType<(string, int)>()];
 
@@ -43,4 +44,26 @@ public static class ReportMedia
     /// <summary>The kept file's token: "media:x" is x; a platform file id once the fetch queue kept it.</summary>
     public static string? KeptToken(Stores stores, string reference) =>
         IsKept(reference) ? reference[MediaFiles.Prefix.Length..] : stores.Media.FindByKey(KeyOf(reference))?.Token;
+
+    /// <summary>
+    /// The report's photos as one person can be sent them: the platform's file id when they are on the
+    /// reporter's platform, the kept file otherwise (or as well); a photo with neither is left out.
+    /// </summary>
+    public static List<OutgoingMedia> PhotosFor(Stores stores, Report report, ChatAddress to) =>
+        [.. Photos(report).Select(p => For(stores, report, to, p, 0)).OfType<OutgoingMedia>()];
+
+    public static List<OutgoingMedia> VoicesFor(Stores stores, Report report, ChatAddress to) =>
+        [.. Voices(report).Select(v => For(stores, report, to, v.Reference, v.Seconds)).OfType<OutgoingMedia>()];
+
+    private static OutgoingMedia? For(Stores stores, Report report, ChatAddress to, string reference, int seconds)
+    {
+        var sameChannel = ChatAddress.TryParse(report.Chat, out var from) && from.Channel == to.Channel;
+        var media = new OutgoingMedia
+        {
+            FileId = !IsKept(reference) && sameChannel ? reference : null,
+            MediaId = KeptToken(stores, reference),
+            Seconds = seconds,
+        };
+        return media.FileId is null && media.MediaId is null ? null : media;
+    }
 }

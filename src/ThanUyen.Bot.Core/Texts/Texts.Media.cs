@@ -24,4 +24,22 @@ public static partial class Texts
     /// <summary>Content the bot cannot read (hidden by Zalo, a video, a file): ask for words or a number.</summary>
     public const string UnsupportedContent =
         "🙏 Xin lỗi, bot không đọc được tin nhắn này. Bạn gõ chữ, hoặc chọn một số trong danh sách nhé.";
+
+    public const string ViewDescription = "Xem một báo cáo cùng ảnh và tin nhắn thoại (ví dụ /view BC-0012)";
+    public const string ViewUsage = "👁️ Gõ /view và mã báo cáo, ví dụ: /view BC-0012";
+    public const string ViewButton = "👁️ Xem";
+    public const string ViewHint = "Muốn xem ảnh, nghe tin nhắn thoại: gõ /view và mã, ví dụ /view BC-0012";
+
+    /// <summary>Beside each report of /my: "👁️ Xem BC-0012".</summary>
+    public static string ViewReportButton(string code) => $"{ViewButton} {code}";
+
+    public static string ViewLocation(string latLon) => $"📍 Bản đồ: https://maps.google.com/?q={latLon}";
+
+    public static string ViewAlbumCaption(string code, int count) => $"📷 Ảnh của {code} ({count} ảnh)";
+
+    public static string ViewVoiceCaption(string code, int seconds) =>
+        $"🎤 Tin nhắn thoại của {code} — {Duration(seconds)}";
+
+    /// <summary>Photos only on another platform's servers, not fetched yet (or given up).</summary>
+    public static string ViewPhotosNotYetKept(int count) => $"📷 Còn {count} ảnh chưa tải về được, xem sau nhé.";
 }

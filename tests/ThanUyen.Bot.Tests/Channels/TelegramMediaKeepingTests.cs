@@ -181,4 +181,27 @@ public sealed class TelegramMediaKeepingTests : IAsyncLifetime
         Assert.Equal(1, _api.Downloads[Files[1]]);
         Assert.Null(ReportMedia.KeptToken(host.Stores, Files[1]));
     }
+
+    [Fact]
+    public async Task The_reporter_views_the_report_and_gets_the_summary_the_album_and_the_voice_note()
+    {
+        var host = await Start();
+        await FileProgressReport();
+        await AllKept(host);
+
+        var mine = await Next(() => _api.UserSays(Chua, "/my"));
+        Assert.Contains("v:BC-0001", mine.Markup); // 👁️ Xem BC-0001
+        var before = _api.Media(Chua).Count;
+        var summary = await Next(() => _api.UserPresses(Chua, ButtonData(mine, "Xem BC-0001")));
+
+        Assert.Contains("BC-0001", summary.Text);
+        Assert.Contains("50", summary.Text);
+        await _api.WaitUntil(() => _api.Media(Chua).Count >= before + 2, "the album and the voice note");
+        var (album, voice) = (_api.Media(Chua)[before], _api.Media(Chua)[before + 1]);
+        Assert.Equal(("album", 3, T.ViewAlbumCaption("BC-0001", 3)), (album.Kind, album.Photos, album.Caption));
+        Assert.Equal(Files[..3], album.Items); // sent again by file_id: nothing uploaded
+        Assert.Equal(0, album.Uploads);
+        Assert.Equal(("voice", "AwAC-problem", 42), (voice.Kind, voice.Items[0], voice.Duration));
+        Assert.Equal(T.ViewVoiceCaption("BC-0001", 42), voice.Caption);
+    }
 }
