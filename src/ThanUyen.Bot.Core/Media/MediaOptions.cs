@@ -14,9 +14,6 @@ public sealed class MediaOptions
     /// <summary>A voice note larger than this is not kept. Telegram lets a bot download at most 20 MB.</summary>
     public long MaxVoiceBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>A longer voice note is refused as an answer (the person is asked for a shorter one).</summary>
-    public int MaxVoiceSeconds { get; set; } = 10 * 60;
-
     /// <summary>Tries of one file before the fetch queue gives up (the answer stays, as a file_id only).</summary>
     public int FetchAttempts { get; set; } = 8;
 

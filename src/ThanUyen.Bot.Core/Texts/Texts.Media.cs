@@ -42,4 +42,18 @@ public static partial class Texts
 
     /// <summary>Photos only on another platform's servers, not fetched yet (or given up).</summary>
     public static string ViewPhotosNotYetKept(int count) => $"📷 Còn {count} ảnh chưa tải về được, xem sau nhé.";
+
+    /// <summary>An export cell for a voice answer, with its length.</summary>
+    public static string ExportVoiceNoteOf(int seconds) => $"(tin nhắn thoại {Duration(seconds)})";
+
+    /// <summary>A voice note longer than a question needs.</summary>
+    public static string VoiceTooLong(int seconds, int max) =>
+        $"🎤 Tin nhắn thoại dài {Duration(seconds)}, dài quá (tối đa {Duration(max)}). "
+        + "Bạn nói ngắn hơn, hoặc gõ vài chữ nhé.";
+
+    public const string VoiceNotReceived =
+        "🎤 Bot chưa nhận được tin nhắn thoại này. Bạn gửi lại, hoặc gõ vài chữ nhé.";
+
+    public const string PhotoNotReceived =
+        "📷 Bot chưa nhận được ảnh này (ảnh hỏng, quá lớn hoặc không phải ảnh). Bạn gửi ảnh khác, hoặc bấm Bỏ qua.";
 }

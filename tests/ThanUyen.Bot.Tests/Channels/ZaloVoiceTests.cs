@@ -102,4 +102,17 @@ public sealed class ZaloVoiceTests : IAsyncLifetime
         var percent = await Next(Mai, () => _zalo.UserSays(Mai, "1"));
         Assert.Contains("phần trăm", percent);
     }
+
+    [Fact]
+    public async Task A_file_sent_as_a_photo_that_is_not_an_image_is_not_kept_and_the_photo_is_asked_again()
+    {
+        foreach (var a in new[] { "/progress", "1", "30", "1", "5", "bo qua", "bo qua" })
+            await Next(Mai, () => _zalo.UserSays(Mai, a));
+        _zalo.Images["not-a-photo.jpg"] = "%PDF-1.4"u8.ToArray();
+
+        var again = await Next(Mai, () => _zalo.UserSendsImage(Mai, "not-a-photo.jpg"));
+
+        Assert.StartsWith(T.PhotoNotReceived, again);
+        Assert.Empty(Directory.GetFiles(_folder.File("media")));
+    }
 }

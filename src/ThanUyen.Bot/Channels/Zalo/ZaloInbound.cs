@@ -89,7 +89,13 @@ public sealed class ZaloInbound(
             var bytes = buffer.ToArray();
             if (kind == MediaKind.Voice)
                 return "media:" + media.Save(bytes, "voice.aac", MediaTypes.Sniff(kind, bytes) ?? "audio/aac", null);
-            return "media:" + media.Save(bytes, "photo.jpg", "image/jpeg", lifetime: null);
+            // A broken download or another kind of file is not kept as a photo: the person is asked again.
+            if (MediaTypes.Sniff(kind, bytes) is not { } type)
+            {
+                log.LogWarning("A Zalo photo from {Host} is not an image; the answer keeps no image", uri.Host);
+                return null;
+            }
+            return "media:" + media.Save(bytes, "photo" + MediaTypes.Extension(type), type, lifetime: null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
