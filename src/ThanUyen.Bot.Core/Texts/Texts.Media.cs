@@ -56,4 +56,7 @@ public static partial class Texts
 
     public const string PhotoNotReceived =
         "📷 Bot chưa nhận được ảnh này (ảnh hỏng, quá lớn hoặc không phải ảnh). Bạn gửi ảnh khác, hoặc bấm Bỏ qua.";
+
+    public const string WebVoices = "Tin nhắn thoại";
+    public const string WebVoiceOnTelegram = "tin nhắn thoại trên Telegram, chưa tải về";
 }
