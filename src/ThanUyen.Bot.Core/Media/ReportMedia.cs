@@ -50,12 +50,13 @@ public static class ReportMedia
     /// reporter's platform, the kept file otherwise (or as well); a photo with neither is left out.
     /// </summary>
     public static List<OutgoingMedia> PhotosFor(Stores stores, Report report, ChatAddress to) =>
-        [.. Photos(report).Select(p => For(stores, report, to, p, 0)).OfType<OutgoingMedia>()];
+        [.. Photos(report).Select(p => For(stores, report, to, p)).OfType<OutgoingMedia>()];
 
     public static List<OutgoingMedia> VoicesFor(Stores stores, Report report, ChatAddress to) =>
         [.. Voices(report).Select(v => For(stores, report, to, v.Reference, v.Seconds)).OfType<OutgoingMedia>()];
 
-    private static OutgoingMedia? For(Stores stores, Report report, ChatAddress to, string reference, int seconds)
+    /// <summary>One of the report's files as <paramref name="to"/> can be sent it, or null when it cannot.</summary>
+    public static OutgoingMedia? For(Stores stores, Report report, ChatAddress to, string reference, int seconds = 0)
     {
         var sameChannel = ChatAddress.TryParse(report.Chat, out var from) && from.Channel == to.Channel;
         var media = new OutgoingMedia

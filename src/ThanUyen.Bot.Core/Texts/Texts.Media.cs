@@ -59,4 +59,15 @@ public static partial class Texts
 
     public const string WebVoices = "Tin nhắn thoại";
     public const string WebVoiceOnTelegram = "tin nhắn thoại trên Telegram, chưa tải về";
+
+    /// <summary>A problem told by voice, in the digest: "🎤 Lò Văn A — 0:42".</summary>
+    public static string DigestVoiceLine(string name, int seconds) => $"🎤 {name} — {Duration(seconds)}";
+
+    public static string DigestPhotoCaption(string work, int percent) => $"{work} {percent}%";
+
+    /// <summary>The digest's album: "📷 Ảnh công trình tuần này: Đường Pá Khôm 60%, Bể nước 30%".</summary>
+    public static string DigestAlbumCaption(IEnumerable<string> works) =>
+        $"📷 Ảnh công trình tuần này: {string.Join(", ", works)}" is var text && text.Length <= 1000
+            ? text
+            : text[..999] + "…";
 }
