@@ -11,6 +11,15 @@ public static class ButtonData
 
     public static string Menu(string command) => $"m:{command}";
 
+    /// <summary>"👁️ Xem" beside a report: "v:BC-0012" runs /view BC-0012.</summary>
+    public static string View(string code) => $"v:{code}";
+
+    public static bool TryReadView(string? data, out string code)
+    {
+        code = data is not null && data.StartsWith("v:", StringComparison.Ordinal) ? data[2..] : "";
+        return code.Length > 0 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+    }
+
     /// <summary>Telegram refuses callback data over 64 bytes.</summary>
     public const int MaxBytes = 64;
 

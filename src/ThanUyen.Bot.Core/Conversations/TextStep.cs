@@ -10,6 +10,9 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
     public const int MaxLength = 1000;
     public const string VoicePrefix = "voice:";
 
+    /// <summary>Longest voice answer kept: a problem told in a few sentences (Telegram downloads: 20 MB).</summary>
+    public const int MaxVoiceSeconds = 10 * 60;
+
     /// <summary>How much of a cut-off tail is quoted back (its end, which the person remembers typing).</summary>
     private const int CutShown = 60;
     public bool AcceptVoice { get; init; }
@@ -18,8 +21,13 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input)
     {
+        if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceSeconds > MaxVoiceSeconds)
+            return StepAnswer.Reject(T.VoiceTooLong(input.VoiceSeconds, MaxVoiceSeconds));
         if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceFileId is { } voice)
             return StepAnswer.Accept($"{VoicePrefix}{voice}:{input.VoiceSeconds}");
+        // Zalo's voice link could not be downloaded: ask again rather than keep nothing.
+        if (AcceptVoice && input.Kind == MessageKind.Voice)
+            return StepAnswer.Reject(T.VoiceNotReceived);
         if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
             return StepAnswer.Reject(AcceptVoice ? T.NeedTextOrVoice : T.NeedText);
         var text = input.Text.Trim();

@@ -141,6 +141,7 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
+    internal ILiteCollection<Media.MediaFetch> MediaFetches => Engine.GetCollection<Media.MediaFetch>("media_fetches");
     internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
     internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");
     internal ILiteCollection<Register.ProjectTarget> Targets => Engine.GetCollection<Register.ProjectTarget>("targets");
@@ -174,6 +175,8 @@ public sealed partial class BotDatabase : IDisposable
         Households.EnsureIndex(h => h.VillageId);
         WebSessions.EnsureIndex(s => s.SecretHash, unique: true);
         WebSessions.EnsureIndex(s => s.MemberId);
+        MediaFetches.EnsureIndex(f => f.Status);
+        Media.EnsureIndex("key");
     }
 
     private void CloseFiles()

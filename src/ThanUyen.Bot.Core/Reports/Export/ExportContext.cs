@@ -14,9 +14,10 @@ public sealed class ExportContext(ExportData data, CatalogueStore catalogue)
     public DateTime Local(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), data.Zone);
 
-    /// <summary>A text answer as a cell: a voice note reads "(tin nhắn thoại)".</summary>
+    /// <summary>A text answer as a cell: a voice note reads "(tin nhắn thoại 0:42)".</summary>
     public static string Text(string? value) =>
         value is null ? ""
+        : Media.ReportMedia.Voice(value) is { } voice ? T.ExportVoiceNoteOf(voice.Seconds)
         : value.StartsWith(Conversations.TextStep.VoicePrefix, StringComparison.Ordinal) ? T.ExportVoiceNote
         : value;
 

@@ -17,7 +17,8 @@ public sealed class TelegramChannel(
     TelegramBotClient bot,
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
-    TelegramFiles files
+    TelegramFiles files,
+    TelegramMedia media
 ) : IChatChannel
 {
     public string Name => "telegram";
@@ -28,7 +29,9 @@ public sealed class TelegramChannel(
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds));
+        // Up to ten photos may be uploaded in one album: a slow link gets longer than one text takes.
+        var uploads = message.Album.Count > 0 || message.Voice is not null ? 4 : 1;
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds * uploads));
         var chat = new ChatId(long.Parse(message.Address.Id, CultureInfo.InvariantCulture));
         try
         {
@@ -59,9 +62,13 @@ public sealed class TelegramChannel(
     }
 
     /// <summary>Sends a new message; returns its message_id.</summary>
-    private async Task<int> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
+    private async Task<int?> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
     {
+        if (message.Album.Count > 0)
+            return await media.SendAlbumAsync(chat, message, Caption(message.Text), ct);
         var markup = TelegramKeyboards.For(message);
+        if (message.Voice is not null)
+            return await media.SendVoiceAsync(chat, message, Caption(message.Text), markup, ct);
         if (message.DocumentBytes is { } doc)
         {
             // An upload can take a while on a slow link: the chat shows "sending a file…" until it is done.

@@ -49,7 +49,9 @@ public static class TelegramSetup
         );
         services.AddSingleton<TelegramCommandList>();
         services.AddSingleton<TelegramFiles>();
+        services.AddSingleton<TelegramMedia>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
+        services.AddHostedService<TelegramMediaFetcher>();
         if (options.Mode == ChannelMode.Webhook)
             services.AddHostedService<TelegramWebhookRegistration>();
         else
