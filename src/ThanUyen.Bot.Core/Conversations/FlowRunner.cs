@@ -102,6 +102,8 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             Stale(turn, state, flow);
             return;
         }
+        if (!result.Ok && ReadSentence(turn, state, flow, step) is { } sentence)
+            (result, shown) = (sentence, null);
         if (!result.Ok)
         {
             state.InvalidInARow++;

@@ -40,7 +40,7 @@ public sealed class FreeText(FlowRunner runner)
     }
 
     /// <summary>What the sentence already answered, as the confirm summary will show it, and a date refused.</summary>
-    private static string? Note(Turn turn, IFlow flow, Dictionary<string, string> prefill, DateProblem date)
+    internal static string? Note(Turn turn, IFlow flow, Dictionary<string, string> prefill, DateProblem date)
     {
         var answers = new Answers(prefill);
         var lines = flow
@@ -56,7 +56,7 @@ public sealed class FreeText(FlowRunner runner)
     }
 
     /// <summary>The option lists a sentence is read against, from the catalogue and the person's works.</summary>
-    private static SentenceCatalogue Catalogue(Turn turn)
+    internal static SentenceCatalogue Catalogue(Turn turn)
     {
         var catalogue = turn.Catalogue;
         var works =

@@ -54,7 +54,8 @@ public static partial class SentenceReader
         "vay",
     ];
 
-    public static SentenceReading Read(string? text, DateOnly today, SentenceCatalogue catalogue)
+    /// <param name="within">The report already open, if any: inside it "trâu 2 con" needs no "bán" to be a sale.</param>
+    public static SentenceReading Read(string? text, DateOnly today, SentenceCatalogue catalogue, string? within = null)
     {
         var words = Words.Of(text);
         if (words.Length == 0)
@@ -65,6 +66,8 @@ public static partial class SentenceReader
         var product = PhraseFinder.Find(words, used, catalogue.Products);
         ReadValues(words, used, today, catalogue.DefaultUnit(product?.Value), product, found);
         var intent = IntentOf(words, used, product is not null, found);
+        if (within is not null && intent is not (Intents.Sale or Intents.Meeting or Intents.Progress))
+            intent = within;
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
         switch (intent)
         {
