@@ -6,8 +6,7 @@ public static partial class Texts
         ColumnReceived = "Ngày nhận",
         ColumnCommune = "Xã",
         ColumnVillage = "Bản",
-        ColumnReporter = "Người báo",
-        ExportVoiceNote = "(tin nhắn thoại)";
+        ColumnReporter = "Người báo";
 
     public static string NoLongerAllowed(string title) =>
         $"🔒 Bạn không còn quyền làm việc này ({title}). Báo cáo đang làm đã dừng. Gõ /menu để xem việc bạn làm được.";

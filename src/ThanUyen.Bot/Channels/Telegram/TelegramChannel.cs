@@ -17,7 +17,8 @@ public sealed class TelegramChannel(
     TelegramBotClient bot,
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
-    TelegramFiles files
+    TelegramFiles files,
+    Core.Storage.Stores stores
 ) : IChatChannel
 {
     public string Name => "telegram";
@@ -62,6 +63,22 @@ public sealed class TelegramChannel(
     private async Task<int> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
     {
         var markup = TelegramKeyboards.For(message);
+        if (Core.Storage.MediaFiles.Locate(stores, message.DocumentFile) is { } kept)
+        {
+            using var working = ChatActionLoop.Start(t =>
+                bot.SendChatAction(chat, Action.UploadDocument, cancellationToken: t)
+            );
+            await using var file = File.OpenRead(kept.Path);
+            return (
+                await bot.SendDocument(
+                    chat,
+                    InputFile.FromStream(file, message.DocumentName ?? kept.Name),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: ct
+                )
+            ).Id;
+        }
         if (message.DocumentBytes is { } doc)
         {
             // An upload can take a while on a slow link: the chat shows "sending a file…" until it is done.
