@@ -98,8 +98,12 @@ public sealed class ProgressKind(Stores stores) : IReportKind
                     ? ""
                     : T.DigestContribution(workdays, cash == 0 ? "" : Money.FormatShort(cash));
             lines.Add(T.DigestProgressLine(latest.SubProjectName, from, latest.Percent, status, contribution));
-            if (latest.Problems is { } problems && !problems.StartsWith("voice:", StringComparison.Ordinal))
-                lines.Add("    🆘 " + T.Clip(problems));
+            if (latest.Problems is { } problems)
+                lines.Add(
+                    Conversations.VoiceAnswer.Read(problems) is { } voice
+                        ? T.DigestVoiceProblem(group.Last().ReporterName, voice.Seconds)
+                        : "    🆘 " + T.Clip(problems)
+                );
             bars.Add((latest.SubProjectName, latest.Percent));
         }
         if (progress.Count == 0)
