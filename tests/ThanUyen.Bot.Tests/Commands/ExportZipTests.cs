@@ -14,7 +14,7 @@ using ThanUyen.Bot.Web;
 
 namespace ThanUyen.Bot.Tests.Commands;
 
-/// <summary>/export zip and the CLI's --format zip: the workbook beside photos/ and voice/, linked from each row.</summary>
+/// <summary>/export zip and the CLI zip: the workbook beside photos/ and voice/, linked from each row.</summary>
 public sealed class ExportZipTests : IDisposable
 {
     private readonly TempFolder _folder = new();
