@@ -13,6 +13,15 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, 
 
     /// <summary>The chat as the platform names it (Telegram numbers, Zalo strings); "" when none.</summary>
     public string Chat => Body["chat_id"]?.ToString() ?? "";
-    public string Text => Body["text"]?.ToString() ?? Body["caption"]?.ToString() ?? "";
+    public string Text => Body["text"]?.ToString() ?? Body["caption"]?.ToString() ?? AlbumCaption ?? "";
+
+    /// <summary>sendMediaGroup carries its caption on the first photo of "media" (JSON, or a JSON string).</summary>
+    private string? AlbumCaption =>
+        Body["media"] switch
+        {
+            JsonArray a => a.FirstOrDefault()?["caption"]?.ToString(),
+            JsonValue v when v.ToString().StartsWith('[') => JsonNode.Parse(v.ToString())?[0]?["caption"]?.ToString(),
+            _ => null,
+        };
     public string Markup => Body["reply_markup"]?.ToJsonString() ?? "";
 }

@@ -42,6 +42,9 @@ public sealed partial class FakeBotApiServer : FakeServer
             Record(new ApiCall(method, body, DateTimeOffset.UtcNow, 429));
             return Error(429, "Too Many Requests: retry after 1", 1);
         }
+        // Before the call is logged: a test woken by the send then finds the media too.
+        if (method is "sendphoto" or "sendvoice" or "sendmediagroup")
+            RecordMedia(method, body);
         if (method != "getupdates")
             Record(new ApiCall(method, body, DateTimeOffset.UtcNow, 200), delivered: IsSend(method));
         return method switch
@@ -56,14 +59,17 @@ public sealed partial class FakeBotApiServer : FakeServer
                 }
             ),
             "getupdates" => Ok(await GetUpdatesAsync(body, context.RequestAborted)),
-            "sendmessage" or "sendphoto" or "senddocument" => Ok(Shown(SentMessage(body), body)),
+            "sendmessage" or "senddocument" => Ok(Shown(SentMessage(body), body)),
+            "sendphoto" or "sendvoice" => Ok(Shown(SentMessage(body), body)),
+            "sendmediagroup" => Ok(AlbumSent(body)),
             "editmessagetext" or "editmessagereplymarkup" => Edited(method, body),
             "getfile" => GetFile(body) is { } file ? Ok(file) : Error(400, "Bad Request: invalid file_id"),
             _ => Ok(true),
         };
     }
 
-    private static bool IsSend(string method) => method is "sendmessage" or "sendphoto" or "senddocument";
+    private static bool IsSend(string method) =>
+        method is "sendmessage" or "sendphoto" or "senddocument" or "sendvoice" or "sendmediagroup";
 
     private bool OverLimit()
     {

@@ -3,6 +3,9 @@ namespace ThanUyen.Bot.Core.Chat;
 /// <summary>A message to send. Stored as-is in the outbox, so it must stay a plain document.</summary>
 public sealed class OutgoingMessage
 {
+    /// <summary>Most photos one album may hold (Telegram's sendMediaGroup takes 2–10).</summary>
+    public const int MaxAlbum = 10;
+
     public int Id { get; set; }
     public string Chat { get; set; } = "";
 
@@ -30,6 +33,15 @@ public sealed class OutgoingMessage
     public bool RequestLocation { get; set; }
     public string? PhotoFileId { get; set; }
     public byte[]? PhotoBytes { get; set; }
+
+    /// <summary>
+    /// Photos sent together as one album (at most <see cref="MaxAlbum"/>), <see cref="Text"/> as its caption.
+    /// An album carries no buttons (Telegram does not allow them): put them on a message of their own.
+    /// </summary>
+    public List<OutgoingMedia> Album { get; set; } = [];
+
+    /// <summary>A voice note, <see cref="Text"/> as its caption (where the platform cannot play one, a line).</summary>
+    public OutgoingMedia? Voice { get; set; }
     public string? DocumentName { get; set; }
     public byte[]? DocumentBytes { get; set; }
 

@@ -10,6 +10,11 @@ public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDi
     public void Add(OutgoingMessage message)
     {
         writer.EnsureWriting();
+        if (message.Album.Count > 0 || message.Voice is not null)
+        {
+            AddMedia(message);
+            return;
+        }
         var parts = ChannelDirectory.Split(message.Text, channels.For(message.Address).MaxText);
         for (var i = 0; i < parts.Count; i++)
         {
@@ -18,6 +23,36 @@ public sealed class OutboxStore(BotDatabase db, DatabaseWriter writer, ChannelDi
             part.Id = 0;
             part.Text = parts[i];
             db.Outbox.Insert(part);
+        }
+    }
+
+    /// <summary>
+    /// An album or voice note: a caption too long for the platform goes first as text of its own, and an album
+    /// of more than <see cref="OutgoingMessage.MaxAlbum"/> photos becomes several (the caption on the first).
+    /// </summary>
+    private void AddMedia(OutgoingMessage message)
+    {
+        var capabilities = channels.For(message.Address);
+        if (message.Text.Length > capabilities.MaxCaption)
+        {
+            foreach (var part in ChannelDirectory.Split(message.Text, capabilities.MaxText))
+            {
+                var text = TextOnlyCopy(message);
+                text.Text = part;
+                db.Outbox.Insert(text);
+            }
+            message.Text = "";
+        }
+        var albums = message.Album.Chunk(OutgoingMessage.MaxAlbum).ToList();
+        if (albums.Count > 1)
+            message.Album = [.. albums[0]];
+        message.Id = 0;
+        db.Outbox.Insert(message);
+        foreach (var album in albums.Skip(1))
+        {
+            var more = TextOnlyCopy(message);
+            more.Album = [.. album];
+            db.Outbox.Insert(more);
         }
     }
 

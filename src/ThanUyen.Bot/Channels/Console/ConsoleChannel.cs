@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Storage;
+using T = ThanUyen.Bot.Core.Texts.Texts;
 
 namespace ThanUyen.Bot.Channels.Console;
 
@@ -34,6 +35,10 @@ public sealed class ConsoleChannel(ConsoleIO io, IOptions<StorageOptions> storag
         }
         if (message.PhotoFileId is not null || message.PhotoBytes is not null)
             sb.Append("   [ảnh]\n");
+        for (var i = 0; i < message.Album.Count; i++)
+            sb.Append("   ").Append(T.ConsolePhoto(i + 1, message.Album.Count)).Append('\n');
+        if (message.Voice is { } voice)
+            sb.Append("   ").Append(T.ConsoleVoice(voice.Seconds)).Append('\n');
         if (message.DocumentName is not null)
             sb.Append("   [tệp: ").Append(Save(message) ?? message.DocumentName).Append("]\n");
         lock (_gate)

@@ -18,6 +18,7 @@ public sealed class TelegramChannel(
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
     TelegramFiles files,
+    TelegramMedia media,
     Core.Storage.Stores stores
 ) : IChatChannel
 {
@@ -29,7 +30,9 @@ public sealed class TelegramChannel(
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds));
+        // Up to ten photos may be uploaded in one album: a slow link gets longer than one text takes.
+        var uploads = message.Album.Count > 0 || message.Voice is not null ? 4 : 1;
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SendTimeoutSeconds * uploads));
         var chat = new ChatId(long.Parse(message.Address.Id, CultureInfo.InvariantCulture));
         try
         {
@@ -60,9 +63,13 @@ public sealed class TelegramChannel(
     }
 
     /// <summary>Sends a new message; returns its message_id.</summary>
-    private async Task<int> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
+    private async Task<int?> SendMessageAsync(ChatId chat, OutgoingMessage message, CancellationToken ct)
     {
+        if (message.Album.Count > 0)
+            return await media.SendAlbumAsync(chat, message, Caption(message.Text), ct);
         var markup = TelegramKeyboards.For(message);
+        if (message.Voice is not null)
+            return await media.SendVoiceAsync(chat, message, Caption(message.Text), markup, ct);
         if (Core.Storage.MediaFiles.Locate(stores, message.DocumentFile) is { } kept)
         {
             using var working = ChatActionLoop.Start(t =>

@@ -49,6 +49,7 @@ public static class TelegramSetup
         );
         services.AddSingleton<TelegramCommandList>();
         services.AddSingleton<TelegramFiles>();
+        services.AddSingleton<TelegramMedia>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
         if (options.Mode == ChannelMode.Webhook)
             services.AddHostedService<TelegramWebhookRegistration>();

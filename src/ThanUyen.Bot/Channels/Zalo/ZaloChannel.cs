@@ -28,6 +28,11 @@ public sealed class ZaloChannel(
             return SendOutcome.Ok;
         try
         {
+            if (message.Album.Count > 0 || message.Voice is not null)
+            {
+                await SendMediaAsync(chat, message, cancellationToken);
+                return SendOutcome.Ok;
+            }
             var text = Render(message);
             if (message.PhotoBytes is { } png && media.CanLink)
             {
@@ -63,6 +68,35 @@ public sealed class ZaloChannel(
         {
             return new SendOutcome(SendResult.Transient, Error: "timeout");
         }
+    }
+
+    /// <summary>
+    /// Album photos kept by the service go as links Zalo fetches (where a public address is set), the first
+    /// with the caption; the others (only on Telegram's servers, or no address) are counted in a line. A voice
+    /// note cannot be played on Zalo: a line says it is kept.
+    /// </summary>
+    private async Task SendMediaAsync(string chat, OutgoingMessage message, CancellationToken ct)
+    {
+        var text = Render(message);
+        var links = media.CanLink
+            ? message
+                .Album.Select(p => p.MediaId is { } token && media.Open(token) is not null ? media.Link(token) : null)
+                .OfType<string>()
+                .ToList()
+            : [];
+        var notes = new List<string>();
+        if (message.Album.Count > links.Count)
+            notes.Add(T.PhotosKept(message.Album.Count - links.Count));
+        if (message.Voice is { } voice)
+            notes.Add(T.VoiceKeptNotPlayable(voice.Seconds));
+        if (notes.Count > 0)
+            text = string.Join('\n', new[] { text }.Where(t => t.Length > 0).Concat(notes));
+        var caption = text.Length <= MaxText && links.Count > 0 ? text : null;
+        for (var i = 0; i < links.Count; i++)
+            await client.SendPhotoAsync(chat, links[i], i == 0 ? caption : null, ct);
+        if (caption is null)
+            foreach (var part in ChannelDirectory.Split(text, MaxText).Where(p => p.Length > 0))
+                await client.SendMessageAsync(chat, part, ct);
     }
 
     /// <summary>Zalo shows only "typing…", whatever the bot prepares.</summary>
