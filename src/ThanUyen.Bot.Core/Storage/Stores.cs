@@ -30,6 +30,7 @@ public sealed class Stores
         Ledger = new LedgerStore(db, writer);
         Broadcasts = new BroadcastStore(db, writer);
         Media = new MediaIndexStore(db, writer);
+        VoicePrompts = new VoicePromptStore(db, writer);
         Reviews = new ReviewStore(db, writer);
         Register = new RegisterStore(db, writer);
         WebSessions = new WebSessionStore(db, writer);
@@ -49,6 +50,7 @@ public sealed class Stores
     public LedgerStore Ledger { get; }
     public BroadcastStore Broadcasts { get; }
     public MediaIndexStore Media { get; }
+    public VoicePromptStore VoicePrompts { get; }
     public ReviewStore Reviews { get; }
     public RegisterStore Register { get; }
     public WebSessionStore WebSessions { get; }
