@@ -13,6 +13,9 @@ public sealed class VoiceRecordingStep(
 {
     public const string DeleteValue = "delete";
 
+    /// <summary>A question read aloud takes seconds; a long note is a mistake (a held button), not a question.</summary>
+    public const int MaxSeconds = 120;
+
     public override string Prompt(Turn turn, Answers answers) => prompt(turn, answers);
 
     public override IReadOnlyList<Option> Options(Turn turn, Answers answers) =>
@@ -23,9 +26,10 @@ public sealed class VoiceRecordingStep(
     public override bool ShowsAnswer => false;
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input) =>
-        input.Kind == MessageKind.Voice && input.VoiceFileId is { } voice
-            ? StepAnswer.Accept(new VoiceAnswer(voice, input.VoiceSeconds).Stored)
-            : StepAnswer.Reject(T.VoicePromptNeedVoice);
+        input.Kind != MessageKind.Voice || input.VoiceFileId is not { } voice
+            ? StepAnswer.Reject(T.VoicePromptNeedVoice)
+        : input.VoiceSeconds > MaxSeconds ? StepAnswer.Reject(T.VoicePromptTooLong(MaxSeconds))
+        : StepAnswer.Accept(new VoiceAnswer(voice, input.VoiceSeconds).Stored);
 
     public override string Display(Turn turn, Answers answers, string value) =>
         VoiceAnswer.Read(value)?.Shown ?? base.Display(turn, answers, value);

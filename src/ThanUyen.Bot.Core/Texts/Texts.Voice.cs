@@ -24,7 +24,7 @@ public static partial class Texts
     public static string ExportZipTooBig(int megabytes, int cap) =>
         $"📦 Tệp nén sẽ nặng khoảng {megabytes} MB, quá {cap} MB mà Telegram cho gửi."
         + "\nBạn chọn khoảng ngày ngắn hơn (ví dụ: /export zip 1/11 15/11), hoặc xuất không kèm ảnh (/export)."
-        + "\nQuản trị viên có thể xuất đầy đủ trên máy chủ: thanuyen-bot export --format zip (không giới hạn).";
+        + "\nNgười quản trị máy chủ xuất được đầy đủ bằng lệnh export --format zip (không giới hạn dung lượng).";
 
     // Spoken questions (/amthanh) and their recordings (/voiceprompt).
     public const string ListenAgain = "🔊 Nghe lại";
@@ -53,6 +53,9 @@ public static partial class Texts
         VoicePromptRecordingLabel = "Bản ghi",
         VoicePromptDelete = "🗑️ Xoá bản ghi",
         VoicePromptNeedVoice = "🎤 Bạn gửi một tin nhắn thoại đọc câu hỏi (giữ nút micro để nói), hoặc /huy.";
+
+    public static string VoicePromptTooLong(int max) =>
+        $"🎤 Bản ghi dài quá (tối đa {max / 60} phút). Bạn đọc câu hỏi ngắn gọn rồi gửi lại nhé.";
 
     public static string VoicePromptPickFlow(IReadOnlyList<string> recorded) =>
         (

@@ -27,6 +27,8 @@ public sealed class SpokenQuestionsTests
         );
         Assert.Contains("Gửi một tin nhắn thoại", record.Text);
         Assert.Contains(T.AskMeetingKind, record.Text); // the question to read aloud
+        var tooLong = await chat.Next(() => chat.Api.UserSendsVoice(Admin, "AwAClong", 1200, "Admin"), Admin);
+        Assert.StartsWith(T.VoicePromptTooLong(120), tooLong.Text); // a 20-minute note is not a question
         var before = chat.Api.Media(Admin).Count;
         var saved = await chat.Next(() => chat.Api.UserSendsVoice(Admin, "AwACprompt-kind", 6, "Admin"), Admin);
         Assert.StartsWith("✅ Đã lưu bản ghi 🎤 0:06", saved.Text);
