@@ -13,7 +13,7 @@ public sealed class VoiceRecordingStep(
 {
     public const string DeleteValue = "delete";
 
-    /// <summary>A question read aloud takes seconds; a long note is a mistake (a held button), not a question.</summary>
+    /// <summary>A question read aloud takes seconds; a long note is a mistake (a held button).</summary>
     public const int MaxSeconds = 120;
 
     public override string Prompt(Turn turn, Answers answers) => prompt(turn, answers);

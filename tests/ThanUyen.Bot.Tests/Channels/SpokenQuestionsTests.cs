@@ -66,7 +66,7 @@ public sealed class SpokenQuestionsTests
     }
 
     [Fact]
-    public async Task With_spoken_questions_off_a_recorded_question_comes_as_before_and_an_admin_can_delete_the_recording()
+    public async Task With_spoken_questions_off_a_recorded_question_comes_as_before_and_an_admin_deletes_the_recording()
     {
         await using var chat = await TelegramChat.StartAsync();
         await RecordFirstMeetingQuestion(chat);
