@@ -47,7 +47,11 @@ public sealed class ZaloReviewTests : IAsyncLifetime
     {
         var invite = await Next(Admin, () => _zalo.UserSays(Admin, $"/invite {who}", "Admin"));
         var code = invite.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
+        var told = _zalo.Sent(Admin).Count;
         await Next(chat, () => _zalo.UserSays(chat, code, name));
+        // The admin is told who joined, maybe after the newcomer's welcome: wait for it, or the next invitation's
+        // reply would be read from the wrong message.
+        await _zalo.WaitForSent(Admin, told + 1);
     }
 
     [Fact]
