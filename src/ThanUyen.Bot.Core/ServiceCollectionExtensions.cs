@@ -94,6 +94,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, InviteCommand>();
         services.AddSingleton<ICommand, MyReportsCommand>();
         services.AddSingleton<ICommand, EditCommand>();
+        services.AddSingleton<ICommand, ViewCommand>();
         services.AddSingleton<ICommand, DigestCommand>();
         services.AddSingleton<ICommand, RemindCommand>();
         services.AddSingleton<ICommand, MembersCommand>();
@@ -113,6 +114,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();
         services.AddRegister(configuration);
+        services.AddOptions<Media.MediaOptions>().Bind(configuration.GetSection(Media.MediaOptions.Section));
         services.AddOptions<WebLinkOptions>().Bind(configuration.GetSection(WebLinkOptions.Section));
         services.AddSingleton<ICommand, WebCommand>();
         return services;

@@ -17,6 +17,12 @@ public sealed partial class FakeBotApiServer
     /// <summary>How many times each file was downloaded.</summary>
     public ConcurrentDictionary<string, int> Downloads { get; } = new();
 
+    /// <summary>
+    /// Files whose next downloads answer 404, as a file_path that expired (Telegram keeps one an hour): the count
+    /// of such answers left per file id.
+    /// </summary>
+    public ConcurrentDictionary<string, int> ExpiredDownloads { get; } = new();
+
     public void AddFile(string fileId, byte[] bytes) => _files[fileId] = bytes;
 
     private static void MapFiles(WebApplication app, FakeBotApiServer server) =>
@@ -27,6 +33,11 @@ public sealed partial class FakeBotApiServer
                 var id = path.StartsWith("files/", StringComparison.Ordinal) ? path["files/".Length..] : path;
                 if (token != Token || !server._files.TryGetValue(id, out var bytes))
                     return Results.NotFound();
+                if (server.ExpiredDownloads.TryGetValue(id, out var left) && left > 0)
+                {
+                    server.ExpiredDownloads[id] = left - 1;
+                    return Results.NotFound();
+                }
                 server.Downloads.AddOrUpdate(id, 1, (_, n) => n + 1);
                 return Results.Bytes(bytes, "application/octet-stream");
             }

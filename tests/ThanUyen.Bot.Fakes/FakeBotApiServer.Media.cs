@@ -63,7 +63,7 @@ public sealed partial class FakeBotApiServer
             _ => [],
         };
 
-    /// <summary>"&lt;file photo-1.jpg 1234 bytes&gt;" (an upload the form reader described), "attach://x", or a file_id.</summary>
+    /// <summary>An upload ("&lt;file a.jpg 12 bytes&gt;" from the form reader), "attach://x", or a file_id.</summary>
     private static (string Name, long Bytes) Item(JsonObject body, string value)
     {
         if (value.StartsWith("attach://", StringComparison.Ordinal))
@@ -77,4 +77,24 @@ public sealed partial class FakeBotApiServer
     /// <summary>An album's answer: one message per photo, as Telegram sends them.</summary>
     private JsonArray AlbumSent(JsonObject body) =>
         [.. Album(body).Select((_, i) => (JsonNode)(i == 0 ? Shown(SentMessage(body), body) : SentMessage(body)))];
+
+    /// <summary>A person sends a voice note; with bytes, getFile serves them.</summary>
+    public JsonObject UserSendsVoice(long chatId, string fileId, int seconds, byte[]? bytes = null)
+    {
+        if (bytes is not null)
+            AddFile(fileId, bytes);
+        return Message(
+            chatId,
+            "Lò Văn A",
+            m =>
+                m["voice"] = new JsonObject
+                {
+                    ["file_id"] = fileId,
+                    ["file_unique_id"] = "u" + fileId,
+                    ["duration"] = seconds,
+                    ["mime_type"] = "audio/ogg",
+                    ["file_size"] = bytes?.Length ?? 1000,
+                }
+        );
+    }
 }

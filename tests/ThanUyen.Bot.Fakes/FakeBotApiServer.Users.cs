@@ -171,6 +171,7 @@ public sealed partial class FakeBotApiServer
         text ??=
             message?["photo"] is not null ? "[photo]"
             : message?["sticker"] is not null ? "[sticker]"
+            : message?["voice"] is not null ? "[voice]"
             : "[update]";
         return (message?["chat"]?["id"]?.ToString() ?? "", text);
     }

@@ -35,7 +35,8 @@ public static class ListPages
         string args,
         string header,
         IReadOnlyList<string> lines,
-        string? footer = null
+        string? footer = null,
+        IReadOnlyList<Choice>? itemChoices = null
     )
     {
         var pages = Math.Max(1, (lines.Count + PageSize - 1) / PageSize);
@@ -47,16 +48,22 @@ public static class ListPages
         var channel = turn.Channel;
         var key = TextKey.Of(args);
         var choices = new List<Choice>();
+        // A button per line shown (👁️ Xem BC-0012), where there are buttons.
+        if (itemChoices is not null && channel.Buttons)
+            choices.AddRange(
+                itemChoices.Skip((page - 1) * PageSize).Take(PageSize).Where(c => ButtonData.Fits(c.Data))
+            );
+        var items = choices.Count;
         if (pages > 1 && channel.Buttons)
         {
             if (page > 1)
                 choices.Add(new Choice(T.PreviousPage, ButtonData.Page(command, page - 1, key)));
             if (page < pages)
                 choices.Add(new Choice(T.NextPage, ButtonData.Page(command, page + 1, key)));
-            if (choices.Any(c => !ButtonData.Fits(c.Data)))
-                choices.Clear();
+            if (choices.Skip(items).Any(c => !ButtonData.Fits(c.Data)))
+                choices.RemoveRange(items, choices.Count - items);
         }
-        if (page < pages && choices.Count == 0)
+        if (page < pages && choices.Count == items)
             text += $"\n\n{T.TypeNextPage}";
         if (turn.Page > pages && pages > 1)
             text = $"{T.NoMorePages}\n\n{text}";

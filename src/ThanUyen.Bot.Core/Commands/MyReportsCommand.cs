@@ -1,5 +1,6 @@
 using System.Globalization;
 using Humanizer;
+using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Conversations;
 using ThanUyen.Bot.Core.Reports;
@@ -33,6 +34,8 @@ public sealed class MyReportsCommand(ReportKinds kinds) : ICommand
                 + T.ReviewStatusMark(r.Review.Status)
             )
             .ToList();
-        ListPages.Reply(turn, Name, args, T.MyReportsHeader, lines, T.EditHint);
+        var view = reports.Select(r => new Choice(T.ViewReportButton(r.Code), ButtonData.View(r.Code))).ToList();
+        var hint = turn.Channel.Buttons ? T.EditHint : $"{T.EditHint}\n{T.ViewHint}";
+        ListPages.Reply(turn, Name, args, T.MyReportsHeader, lines, hint, view);
     }
 }

@@ -83,6 +83,8 @@ public sealed partial class ConversationEngine(
             return;
         if (message.Kind == MessageKind.Button && ButtonData.TryReadMenu(message.ButtonData, out var menuCommand))
             text = "/" + menuCommand;
+        else if (message.Kind == MessageKind.Button && ButtonData.TryReadView(message.ButtonData, out var viewed))
+            text = "/view " + viewed;
         else if (message.Kind == MessageKind.Button && Reviews.ReviewButton.AsCommand(message.ButtonData) is { } review)
             text = review;
         if (
@@ -149,6 +151,7 @@ public sealed partial class ConversationEngine(
             {
                 MessageKind.Button => T.OldButton,
                 MessageKind.Sticker => T.StickerThanks,
+                MessageKind.Unsupported => T.UnsupportedContent,
                 _ => T.NothingOpenForAttachment,
             },
             Menu.Buttons(turn.Member, runner.All)

@@ -89,6 +89,13 @@ public sealed partial class FlowRunner(IEnumerable<IFlow> flows)
             return;
         }
         var input = turn.Message;
+        // Hidden or unreadable content (Zalo hides it for protected users): say so kindly, ask the question again.
+        if (input.Kind == MessageKind.Unsupported)
+        {
+            Ask(turn, state, flow, step, T.UnsupportedContent);
+            Save(turn, state);
+            return;
+        }
         var result = Interpret(turn, step, state, new Answers(state.Answers), out var stale, out var shown);
         if (stale)
         {

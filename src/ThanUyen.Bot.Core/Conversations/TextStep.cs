@@ -11,6 +11,9 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
     public const int MaxLength = 1000;
     public const string VoicePrefix = VoiceAnswer.Prefix;
 
+    /// <summary>Longest voice answer kept: a problem told in a few sentences (Telegram downloads: 20 MB).</summary>
+    public const int MaxVoiceSeconds = 10 * 60;
+
     /// <summary>How much of a cut-off tail is quoted back (its end, which the person remembers typing).</summary>
     private const int CutShown = 60;
 
@@ -21,8 +24,13 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
 
     public override StepAnswer Read(Turn turn, Answers answers, IncomingMessage input)
     {
+        if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceSeconds > MaxVoiceSeconds)
+            return StepAnswer.Reject(T.VoiceTooLong(input.VoiceSeconds, MaxVoiceSeconds));
         if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceFileId is { } voice)
             return StepAnswer.Accept(new VoiceAnswer(voice, input.VoiceSeconds).Stored);
+        // Zalo's voice link could not be downloaded: ask again rather than keep nothing.
+        if (AcceptVoice && input.Kind == MessageKind.Voice)
+            return StepAnswer.Reject(T.VoiceNotReceived);
         if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
             return StepAnswer.Reject(AcceptVoice ? T.NeedTextOrVoice : T.NeedText);
         var text = input.Text.Trim();

@@ -12,6 +12,12 @@ public sealed record DigestSection(IReadOnlyList<string> Summary)
     public Func<int, string>? More { get; init; }
 
     public ChartPanel? Chart { get; init; }
+
+    /// <summary>Photos for the digest's album (the first ten of all sections are sent).</summary>
+    public IReadOnlyList<DigestMedia> Photos { get; init; } = [];
+
+    /// <summary>Voice notes sent after the text (problems told by voice).</summary>
+    public IReadOnlyList<DigestMedia> Voices { get; init; } = [];
 }
 
 /// <summary>One panel of the digest chart: bars with labels; horizontal bars for long names.</summary>

@@ -70,7 +70,46 @@ public sealed class DigestService(
             photo.PhotoBytes = chart;
             messages.Add(photo);
         }
+        messages.AddRange(MediaMessages(digest, to, priority, nowUtc));
         return messages;
+    }
+
+    /// <summary>
+    /// After the text: up to ten of the week's photos as one album captioned with the works and their %, then
+    /// each problem told by voice, where the reader's platform shows photos and plays voice notes.
+    /// </summary>
+    private IEnumerable<OutgoingMessage> MediaMessages(
+        Digest digest,
+        ChatAddress to,
+        OutboxPriority priority,
+        DateTime now
+    )
+    {
+        var capabilities = channels.For(to);
+        if (capabilities.PhotoUploads)
+        {
+            var album = digest
+                .Sections.SelectMany(s => s.Photos)
+                .Select(p => (p.Caption, Media: Media.ReportMedia.For(stores, p.Report, to, p.Reference)))
+                .Where(p => p.Media is not null)
+                .Take(OutgoingMessage.MaxAlbum)
+                .ToList();
+            if (album.Count > 0)
+            {
+                var message = New(to, T.DigestAlbumCaption(album.Select(p => p.Caption).Distinct()), priority, now);
+                message.Album = [.. album.Select(p => p.Media!)];
+                yield return message;
+            }
+        }
+        if (!capabilities.Audio)
+            yield break;
+        foreach (var voice in digest.Sections.SelectMany(s => s.Voices))
+            if (Media.ReportMedia.For(stores, voice.Report, to, voice.Reference, voice.Seconds) is { } media)
+            {
+                var message = New(to, voice.Caption, priority, now);
+                message.Voice = media;
+                yield return message;
+            }
     }
 
     /// <summary>

@@ -44,11 +44,14 @@ public static class ReportWriter
             report.ChannelMessageIds.Add(messageId);
         if (existing is not null)
         {
+            var before = Media.ReportMedia.All(existing).Select(m => m.Reference).ToList();
             turn.Reply(T.ReportUpdated(existing.Code, summary));
             Update(turn, flow, existing, report, answers);
+            Media.MediaKeeping.Saved(turn.Stores, existing, before, turn.Now);
             return;
         }
         var (saved, created) = turn.Reports.Create(report);
+        Media.MediaKeeping.Saved(turn.Stores, saved, [], turn.Now);
         turn.Reply(T.ReportSaved(saved.Code, summary));
         if (created)
             turn.Reviews?.Submitted(turn, saved);

@@ -31,8 +31,8 @@ public sealed class ReviewCards(ReportKinds kinds, FlowRunner runner)
             .ToList();
 
     /// <summary>
-    /// Queues the card for <paramref name="to"/>: the first photo just before it when the reader's platform can
-    /// show the photo the reporter sent (same platform, photos by file id), then the text with its choices.
+    /// Queues the card for <paramref name="to"/>: the photos as one album just before it when the reader's
+    /// platform can show them, then the text with its choices.
     /// </summary>
     public void Send(
         Turn turn,
@@ -45,13 +45,11 @@ public sealed class ReviewCards(ReportKinds kinds, FlowRunner runner)
     )
     {
         var photos = Photos(report);
-        var showPhoto =
-            photos.Count > 0
-            && ChatAddress.TryParse(report.Chat, out var from)
-            && from.Channel == to.Channel
-            && turn.Channels.For(to).PhotoUploads;
+        // The reader's platform shows the album: photos by file id from the same platform, kept files otherwise.
+        var album = turn.Channels.For(to).PhotoUploads ? Media.ReportMedia.PhotosFor(turn.Stores, report, to) : [];
+        var showPhoto = album.Count > 0;
         if (showPhoto)
-            turn.Send(to, T.ReviewPhotoCaption(report.Code, photos.Count), priority).PhotoFileId = photos[0];
+            turn.Send(to, T.ReviewPhotoCaption(report.Code, album.Count), priority).Album = album;
         var text = Text(turn, report, photos.Count, showPhoto);
         if (lead is not null)
             text = $"{lead}\n\n{text}";

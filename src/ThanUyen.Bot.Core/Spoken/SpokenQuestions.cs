@@ -38,5 +38,11 @@ public static class SpokenQuestions
         return true;
     }
 
-    public static void Send(Turn turn, VoicePrompt prompt) => turn.Reply("").Voice = prompt.Media();
+    /// <summary>The recording as a voice note: by its file id, or the kept copy (fetched or kept at once).</summary>
+    public static void Send(Turn turn, VoicePrompt prompt)
+    {
+        var media = prompt.Media();
+        media.MediaId ??= prompt.FileId is { } id ? Media.ReportMedia.KeptToken(turn.Stores, id) : null;
+        turn.Reply("").Voice = media;
+    }
 }

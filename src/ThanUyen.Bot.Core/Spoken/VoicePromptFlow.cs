@@ -129,8 +129,10 @@ public sealed class VoicePromptFlow(IServiceProvider services) : IFlow
         var flow = Picked(answers)!;
         var number = flow.Steps.ToList().FindIndex(s => s.Key == stepKey) + 1;
         var label = Question(answers)?.Label ?? stepKey;
+        var before = turn.Stores.VoicePrompts.Find(flowId, stepKey);
         if (answers.Text("recording") == VoiceRecordingStep.DeleteValue)
         {
+            VoicePromptFiles.Dropped(turn, before);
             turn.Stores.VoicePrompts.Delete(flowId, stepKey);
             turn.Audit("voiceprompt", $"{flowId}/{stepKey}", "xoá");
             turn.Reply(T.VoicePromptDeleted(flow.Title, number, label));
@@ -149,6 +151,9 @@ public sealed class VoicePromptFlow(IServiceProvider services) : IFlow
             RecordedAt = turn.Now,
         };
         turn.Stores.VoicePrompts.Save(prompt);
+        if (before?.FileId != prompt.FileId || before?.MediaId != prompt.MediaId)
+            VoicePromptFiles.Dropped(turn, before);
+        VoicePromptFiles.Keep(turn, prompt);
         turn.Audit("voiceprompt", $"{flowId}/{stepKey}", $"{voice.Seconds} giây");
         turn.Reply(T.VoicePromptSaved(flow.Title, number, label, voice.Seconds));
         if (turn.Channel.Audio)

@@ -132,6 +132,7 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
     internal ILiteCollection<Spoken.VoicePrompt> VoicePrompts =>
         Engine.GetCollection<Spoken.VoicePrompt>("voice_prompts");
+    internal ILiteCollection<Media.MediaFetch> MediaFetches => Engine.GetCollection<Media.MediaFetch>("media_fetches");
     internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
     internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");
     internal ILiteCollection<Register.ProjectTarget> Targets => Engine.GetCollection<Register.ProjectTarget>("targets");
@@ -164,6 +165,8 @@ public sealed partial class BotDatabase : IDisposable
         Households.EnsureIndex(h => h.VillageId);
         WebSessions.EnsureIndex(s => s.SecretHash, unique: true);
         WebSessions.EnsureIndex(s => s.MemberId);
+        MediaFetches.EnsureIndex(f => f.Status);
+        Media.EnsureIndex("key");
     }
 
     private void CloseFiles()

@@ -26,12 +26,12 @@ public static class MediaFiles
     /// The kept file behind a reference ("media:&lt;token&gt;"): its path, the name it was saved under and its type;
     /// null for a platform's file id the service never downloaded, an unknown token or a missing file.
     /// </summary>
-    // MEDIA BRANCH: Telegram photos and voice notes fetched later are found here too once they are kept.
+    /// <remarks>A Telegram file id the fetch queue kept since is found by its key (Media.ReportMedia).</remarks>
     public static (string Path, string Name, string ContentType)? Locate(Stores stores, string? reference)
     {
-        if (reference is null || !reference.StartsWith(Prefix, StringComparison.Ordinal))
+        if (reference is null || Media.ReportMedia.KeptToken(stores, reference) is not { } token)
             return null;
-        if (stores.Media.Find(reference[Prefix.Length..]) is not { } entry)
+        if (stores.Media.Find(token) is not { } entry)
             return null;
         var path = Path.Combine(FolderFor(stores.Database.Options), entry.File);
         return File.Exists(path) ? (path, entry.Name, entry.ContentType) : null;

@@ -49,6 +49,16 @@ public sealed class MediaIndexStore(BotDatabase db, DatabaseWriter writer)
     public List<Entry> ExpiredBefore(DateTime utc) =>
         db.Media.Find(Query.LT("expires", utc)).Where(d => d["expires"].IsDateTime).Select(Read).ToList();
 
+    /// <summary>Keeps a file for good (null) or until a time (a file no report uses any more).</summary>
+    public void SetExpiry(string token, DateTime? expiresUtc)
+    {
+        writer.EnsureWriting();
+        if (db.Media.FindById(token) is not { } doc)
+            return;
+        doc["expires"] = expiresUtc is { } e ? e : BsonValue.Null;
+        db.Media.Update(doc);
+    }
+
     public void Remove(string token)
     {
         writer.EnsureWriting();

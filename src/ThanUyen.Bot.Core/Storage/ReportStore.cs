@@ -137,4 +137,19 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
         writer.EnsureWriting();
         db.Reports.Update(report);
     }
+
+    /// <summary>
+    /// Whether a report other than <paramref name="exceptId"/> uses a photo or voice note (rare: only when an
+    /// edit dropped one, so a scan is affordable).
+    /// </summary>
+    public bool UsesMedia(string reference, int exceptId) =>
+        db
+            .Reports.FindAll()
+            .Any(r =>
+                r.Id != exceptId
+                && (
+                    (r.Facts?.PhotoFileIds.Contains(reference) ?? false)
+                    || r.Answers.Values.Any(v => v.Contains(reference, StringComparison.Ordinal))
+                )
+            );
 }

@@ -31,6 +31,7 @@ public sealed class Stores
         Broadcasts = new BroadcastStore(db, writer);
         Media = new MediaIndexStore(db, writer);
         VoicePrompts = new VoicePromptStore(db, writer);
+        MediaFetches = new MediaFetchStore(db, writer);
         Reviews = new ReviewStore(db, writer);
         Register = new RegisterStore(db, writer);
         WebSessions = new WebSessionStore(db, writer);
@@ -51,6 +52,7 @@ public sealed class Stores
     public BroadcastStore Broadcasts { get; }
     public MediaIndexStore Media { get; }
     public VoicePromptStore VoicePrompts { get; }
+    public MediaFetchStore MediaFetches { get; }
     public ReviewStore Reviews { get; }
     public RegisterStore Register { get; }
     public WebSessionStore WebSessions { get; }

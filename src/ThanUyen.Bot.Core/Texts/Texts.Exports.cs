@@ -6,7 +6,8 @@ public static partial class Texts
         ColumnReceived = "Ngày nhận",
         ColumnCommune = "Xã",
         ColumnVillage = "Bản",
-        ColumnReporter = "Người báo";
+        ColumnReporter = "Người báo",
+        ExportVoiceNote = "(tin nhắn thoại)";
 
     public static string NoLongerAllowed(string title) =>
         $"🔒 Bạn không còn quyền làm việc này ({title}). Báo cáo đang làm đã dừng. Gõ /menu để xem việc bạn làm được.";

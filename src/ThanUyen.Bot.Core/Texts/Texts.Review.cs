@@ -57,10 +57,9 @@ public static partial class Texts
         $"{kind} · 🏡 {village} · 👤 {reporter} · 🕘 {when}";
 
     public static string ReviewPhotoCaption(string code, int count) =>
-        count == 1 ? $"📷 Ảnh của {code}" : $"📷 Ảnh 1/{count} của {code}";
+        count == 1 ? $"📷 Ảnh của {code}" : $"📷 {count} ảnh của {code}";
 
-    public static string ReviewPhotosAbove(int count) =>
-        count == 1 ? "📷 1 ảnh (ở trên)" : $"📷 {count} ảnh: ảnh đầu ở trên, còn {count - 1} ảnh nữa";
+    public static string ReviewPhotosAbove(int count) => count == 1 ? "📷 1 ảnh (ở trên)" : $"📷 {count} ảnh (ở trên)";
 
     public static string ReviewPhotosNotShown(int count) => $"📷 {count} ảnh (xem trên Telegram hoặc trang web)";
 

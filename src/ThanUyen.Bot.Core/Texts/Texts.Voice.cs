@@ -6,10 +6,6 @@ public static partial class Texts
     /// <summary>"🎤 0:42": a voice answer and how long it is.</summary>
     public static string VoiceShort(int seconds) => $"🎤 {seconds / 60}:{seconds % 60:00}";
 
-    /// <summary>A problem told by voice, in the digest: "    🆘 🎤 Lò Thị Lan — 0:42".</summary>
-    public static string DigestVoiceProblem(string name, int seconds) =>
-        $"    🆘 🎤 {name} — {seconds / 60}:{seconds % 60:00}";
-
     public const string ColumnPhoto = "Ảnh",
         ColumnVoice = "Ghi âm";
 

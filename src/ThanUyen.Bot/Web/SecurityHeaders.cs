@@ -4,7 +4,7 @@ namespace ThanUyen.Bot.Web;
 
 /// <summary>
 /// Headers on everything under /web: a Content-Security-Policy that allows only this site's own script,
-/// style, images and form targets (no inline script or style at all), no framing, no MIME sniffing, no
+/// style, images, voice notes and form targets (no inline script or style at all), no framing, no MIME sniffing, no
 /// referrer (a sign-in link must not leak to a map site), and pages kept out of caches (they show people's
 /// reports). Photos and static files set their own caching.
 /// </summary>

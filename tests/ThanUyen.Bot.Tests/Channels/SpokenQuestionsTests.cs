@@ -29,11 +29,17 @@ public sealed class SpokenQuestionsTests
         Assert.Contains(T.AskMeetingKind, record.Text); // the question to read aloud
         var tooLong = await chat.Next(() => chat.Api.UserSendsVoice(Admin, "AwAClong", 1200, "Admin"), Admin);
         Assert.StartsWith(T.VoicePromptTooLong(120), tooLong.Text); // a 20-minute note is not a question
+        chat.Api.AddFile("AwACprompt-kind", [0x4F, 0x67, 0x67, 0x53, 1, 2, 3]);
         var before = chat.Api.Media(Admin).Count;
         var saved = await chat.Next(() => chat.Api.UserSendsVoice(Admin, "AwACprompt-kind", 6, "Admin"), Admin);
         Assert.StartsWith("✅ Đã lưu bản ghi 🎤 0:06", saved.Text);
         await chat.Api.WaitUntil(() => chat.Api.Media(Admin).Count == before + 1, "the recording played back");
         Assert.Equal("AwACprompt-kind", chat.Api.Media(Admin)[^1].Items[0]);
+        // Kept in the media folder too, through the fetch queue reports use.
+        await chat.Api.WaitUntil(
+            () => chat.Host.Stores.Media.FindByKey(Core.Media.ReportMedia.KeyOf("AwACprompt-kind")) is not null,
+            "the recording kept in the media folder"
+        );
     }
 
     [Fact]

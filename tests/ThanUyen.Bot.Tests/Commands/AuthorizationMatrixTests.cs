@@ -130,6 +130,12 @@ public sealed class AuthorizationMatrixTests
             { "button r:BC-0002:0:ok", false, false, true, true },
             { "button r:BC-0002:0:later:w", false, false, true, true },
             { "button e:BC-0001", true, false, false, true },
+            // Seeing a report with its photos and voice notes: one's own, one's commune, admins all.
+            { "/view BC-0001", true, true, false, true },
+            { "/view BC-0002", false, false, true, true },
+            { "/xem BC-0002", false, false, true, true },
+            { "button v:BC-0001", true, true, false, true },
+            { "button v:BC-0002", false, false, true, true },
         };
 
     [Theory]

@@ -104,14 +104,14 @@ public sealed class ExportZipTests : IDisposable
         var progress = workbook.Worksheet("Hạ tầng");
         var header = progress.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var row = progress.Row(2);
-        Assert.Equal("🎤 0:42", row.Cell(header["Khó khăn, đề xuất"]).GetString());
+        Assert.Equal("(tin nhắn thoại 0:42)", row.Cell(header["Khó khăn, đề xuất"]).GetString());
         Assert.Equal($"{code}-1.jpg", row.Cell(header["Ảnh 1"]).GetString());
         Assert.Equal($"{code}-2.jpg: chưa lưu trên máy chủ", row.Cell(header["Ảnh 2"]).GetString());
         Assert.False(row.Cell(header["Ảnh 2"]).HasHyperlink);
         Assert.Equal($"{code}-1.aac 🎤 0:42", row.Cell(header["Ghi âm 1"]).GetString());
         var meeting = workbook.Worksheet("Họp - tập huấn");
         var meetingHeader = meeting.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
-        Assert.Equal("🎤 0:15", meeting.Row(2).Cell(meetingHeader["Kết quả"]).GetString());
+        Assert.Equal("(tin nhắn thoại 0:15)", meeting.Row(2).Cell(meetingHeader["Kết quả"]).GetString());
         Assert.Equal(
             $"{_meeting.Code}-1.ogg: chưa lưu trên máy chủ",
             meeting.Row(2).Cell(meetingHeader["Ghi âm 1"]).GetString()

@@ -59,6 +59,6 @@ public sealed class VoiceAnswerTests : IDisposable
             .Services.GetRequiredService<DigestService>()
             .Build(_bot.Db.Communes.FindById("muong-kim"), week);
 
-        Assert.Contains("🆘 🎤 Lò Thị Lan — 1:15", digest.Text);
+        Assert.Contains(T.DigestVoiceLine("Lò Thị Lan", 75), digest.Text);
     }
 }

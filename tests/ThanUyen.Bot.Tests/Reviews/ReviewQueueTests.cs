@@ -144,7 +144,7 @@ public sealed class ReviewQueueTests : IDisposable
     }
 
     [Fact]
-    public void A_card_shows_the_first_photo_just_before_it_and_says_how_many_more_there_are()
+    public void A_card_shows_all_the_photos_as_one_album_just_before_it()
     {
         using var bot = new TestBot(configure: s =>
             s.AddSingleton(new ChannelCapabilities("telegram") { Buttons = true, PhotoUploads = true })
@@ -159,8 +159,9 @@ public sealed class ReviewQueueTests : IDisposable
 
         var sent = r.Mail.New(People.Hoa);
         Assert.Equal(2, sent.Count);
-        Assert.Equal(("ph1", "📷 Ảnh 1/3 của BC-0001"), (sent[0].PhotoFileId, sent[0].Text));
-        Assert.Contains("📷 3 ảnh: ảnh đầu ở trên, còn 2 ảnh nữa", sent[1].Text);
+        Assert.Equal(["ph1", "ph2", "ph3"], sent[0].Album.Select(p => p.FileId));
+        Assert.Equal("📷 3 ảnh của BC-0001", sent[0].Text);
+        Assert.Contains("📷 3 ảnh (ở trên)", sent[1].Text);
         Assert.Equal(4, sent[1].Choices.Count);
     }
 

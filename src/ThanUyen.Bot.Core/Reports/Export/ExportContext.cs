@@ -14,8 +14,12 @@ public sealed class ExportContext(ExportData data, CatalogueStore catalogue)
     public DateTime Local(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), data.Zone);
 
-    /// <summary>A text answer as a cell: a voice note reads "🎤 0:42" (its file is in the archive's voice/).</summary>
-    public static string Text(string? value) => value is null ? "" : Conversations.VoiceAnswer.Show(value);
+    /// <summary>A text answer as a cell: a voice note reads "(tin nhắn thoại 0:42)".</summary>
+    public static string Text(string? value) =>
+        value is null ? ""
+        : Media.ReportMedia.Voice(value) is { } voice ? T.ExportVoiceNoteOf(voice.Seconds)
+        : value.StartsWith(Conversations.TextStep.VoicePrefix, StringComparison.Ordinal) ? T.ExportVoiceNote
+        : value;
 
     /// <summary>The columns every kind's sheet starts with (after its own date, if any).</summary>
     public IEnumerable<ExportColumn<Report>> Place() =>

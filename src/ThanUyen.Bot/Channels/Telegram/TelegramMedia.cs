@@ -34,7 +34,7 @@ public sealed class TelegramMedia(TelegramBotClient bot, MediaStore media)
         return sent.Length > 0 ? sent[0].Id : null;
     }
 
-    /// <summary>Sends the voice note (its caption and buttons with it); the caption alone when the file is gone.</summary>
+    /// <summary>Sends the voice note with its caption and buttons; the caption alone if the file is gone.</summary>
     public async Task<int?> SendVoiceAsync(
         ChatId chat,
         OutgoingMessage message,

@@ -51,6 +51,7 @@ public static class TelegramSetup
         services.AddSingleton<TelegramFiles>();
         services.AddSingleton<TelegramMedia>();
         services.AddSingleton<IChatChannel, TelegramChannel>();
+        services.AddHostedService<TelegramMediaFetcher>();
         if (options.Mode == ChannelMode.Webhook)
             services.AddHostedService<TelegramWebhookRegistration>();
         else

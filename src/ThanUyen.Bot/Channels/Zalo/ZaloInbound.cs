@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
+using ThanUyen.Bot.Core.Media;
 using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web;
 
@@ -8,14 +9,15 @@ namespace ThanUyen.Bot.Channels.Zalo;
 
 /// <summary>
 /// One Zalo update into the durable inbox, from polling or the webhook alike: mapped, deduplicated on
-/// message_id, then photos downloaded at once (their links expire) — only from allowed hosts, never through a
-/// redirect, within one deadline for headers and body together, up to a size cap — and stored.
+/// message_id, then photos and voice notes downloaded at once (their links expire) — only from allowed hosts,
+/// never through a redirect, within one deadline for headers and body together, up to a size cap — and stored.
 /// </summary>
 public sealed class ZaloInbound(
     InboxStore inbox,
     MediaStore media,
     HttpClient http,
     IOptions<ZaloOptions> options,
+    IOptions<MediaOptions> mediaOptions,
     ChannelHealth health,
     ILogger<ZaloInbound> log
 )
@@ -40,12 +42,15 @@ public sealed class ZaloInbound(
         if (inbox.Knows(message.DeliveryId))
             return;
         if (message.Kind == MessageKind.Photo)
-            message = message with { PhotoFileId = await DownloadAsync(message.PhotoFileId, ct) };
+            message = message with { PhotoFileId = await DownloadAsync(message.PhotoFileId, MediaKind.Photo, ct) };
+        if (message.Kind == MessageKind.Voice)
+            message = message with { VoiceFileId = await DownloadAsync(message.VoiceFileId, MediaKind.Voice, ct) };
         await inbox.AcceptAsync(message);
     }
 
-    private async Task<string?> DownloadAsync(string? url, CancellationToken ct)
+    private async Task<string?> DownloadAsync(string? url, MediaKind kind, CancellationToken ct)
     {
+        var max = kind == MediaKind.Photo ? options.Value.MaxPhotoBytes : mediaOptions.Value.MaxVoiceBytes;
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return null;
         if (!_hosts.Allows(uri))
@@ -62,7 +67,7 @@ public sealed class ZaloInbound(
         try
         {
             using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
-            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > options.Value.MaxPhotoBytes)
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > max)
             {
                 log.LogWarning(
                     "A Zalo photo from {Host} was not downloaded: HTTP {Status}",
@@ -78,10 +83,19 @@ public sealed class ZaloInbound(
             while ((read = await stream.ReadAsync(chunk, deadline.Token)) > 0)
             {
                 buffer.Write(chunk, 0, read);
-                if (buffer.Length > options.Value.MaxPhotoBytes)
+                if (buffer.Length > max)
                     return null;
             }
-            return "media:" + media.Save(buffer.ToArray(), "photo.jpg", "image/jpeg", lifetime: null);
+            var bytes = buffer.ToArray();
+            if (kind == MediaKind.Voice)
+                return "media:" + media.Save(bytes, "voice.aac", MediaTypes.Sniff(kind, bytes) ?? "audio/aac", null);
+            // A broken download or another kind of file is not kept as a photo: the person is asked again.
+            if (MediaTypes.Sniff(kind, bytes) is not { } type)
+            {
+                log.LogWarning("A Zalo photo from {Host} is not an image; the answer keeps no image", uri.Host);
+                return null;
+            }
+            return "media:" + media.Save(bytes, "photo" + MediaTypes.Extension(type), type, lifetime: null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -44,6 +44,7 @@ public static class ZaloSetup
             sp.GetRequiredService<Web.MediaStore>(),
             ZaloInbound.CreateDownloadClient(),
             sp.GetRequiredService<IOptions<ZaloOptions>>(),
+            sp.GetRequiredService<IOptions<Core.Media.MediaOptions>>(),
             sp.GetRequiredService<ChannelHealth>(),
             sp.GetRequiredService<ILogger<ZaloInbound>>()
         ));

@@ -29,6 +29,8 @@ public static class ZaloUpdateMapper
             "message.text.received" => MessageKind.Text,
             "message.image.received" => MessageKind.Photo,
             "message.sticker.received" => MessageKind.Sticker,
+            // Not in Zalo's documentation; seen in third-party clients: {voice_url: "…/x.aac", duration?}.
+            "message.voice.received" => MessageKind.Voice,
             "message.unsupported.received" => MessageKind.Unsupported,
             _ => (MessageKind?)null,
         };
@@ -57,10 +59,18 @@ public static class ZaloUpdateMapper
             Text = kind == MessageKind.Text ? Text(m, "text") : Text(m, "caption"),
             SenderName = from.ValueKind == JsonValueKind.Object ? Text(from, "display_name") : null,
             PhotoFileId = kind == MessageKind.Photo ? Text(m, "photo_url") ?? Text(m, "photo") : null,
+            VoiceFileId = kind == MessageKind.Voice ? Text(m, "voice_url") ?? Text(m, "url") : null,
+            VoiceSeconds = kind == MessageKind.Voice ? Seconds(m) : 0,
             ChannelMessageId = messageId,
             SentAt = date,
         };
     }
+
+    /// <summary>A voice note's length if Zalo gives one ("duration"; milliseconds when implausibly large).</summary>
+    private static int Seconds(JsonElement m) =>
+        m.TryGetProperty("duration", out var d) && d.TryGetDouble(out var value) && value > 0
+            ? (int)Math.Round(value > 3600 ? value / 1000 : value)
+            : 0;
 
     private static string? Text(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object

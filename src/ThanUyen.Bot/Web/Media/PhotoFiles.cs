@@ -1,22 +1,21 @@
+using ThanUyen.Bot.Core.Media;
+using ThanUyen.Bot.Core.Storage;
+
 namespace ThanUyen.Bot.Web.Media;
 
 /// <summary>
-/// Finds the file behind a report's photo reference. "media:&lt;token&gt;" is a file the service keeps
-/// (Zalo photos, downloaded at once); a Telegram file id is only on Telegram's servers.
+/// Finds the file behind a report's photo or voice reference: "media:&lt;token&gt;" is a file the service kept at
+/// once (Zalo), a Telegram file id is found once the fetch queue kept it (until then it is only on Telegram).
 /// </summary>
-public sealed class PhotoFiles(MediaStore media)
+public sealed class PhotoFiles(MediaStore media, Stores stores)
 {
-    private const string KeptPrefix = "media:";
-
-    // MEDIA BRANCH: once Telegram photos are downloaded, report what IsKept/Open need for them here.
-    public static bool IsKept(string reference) => reference.StartsWith(KeptPrefix, StringComparison.Ordinal);
+    public bool IsKept(string reference) => Open(reference) is not null;
 
     /// <summary>The kept file's path, type and token (the thumbnail's name), or null.</summary>
     public (string Path, string ContentType, string Token)? Open(string reference)
     {
-        if (!IsKept(reference))
+        if (ReportMedia.KeptToken(stores, reference) is not { } token)
             return null;
-        var token = reference[KeptPrefix.Length..];
         return media.Open(token) is { } file ? (file.Path, file.ContentType, token) : null;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Media;
 using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web.Access;
@@ -26,7 +27,8 @@ public static class ReportPage
         Stores stores,
         ReportKinds kinds,
         ReportAnswers answers,
-        IOptions<BotOptions> bot
+        IOptions<BotOptions> bot,
+        PhotoFiles files
     )
     {
         var report = stores.Reports.Find(code);
@@ -51,8 +53,6 @@ public static class ReportPage
             </dl>
             """
         );
-        // MEDIA BRANCH: a voice answer ("voice:<file id>:<seconds>", shown as "🎤 … giây") gets an <audio>
-        // player here once voice notes are downloaded.
         var lines = Each(answers.Lines(report), l => H($"<tr><th scope=\"row\">{l.Label}</th><td>{l.Value}</td></tr>"));
         // REVIEW BRANCH: the review status and its actions (approve, send back with a comment, reject: POST
         // forms carrying Form.Token(viewer)) go between the facts and the answers.
@@ -60,7 +60,8 @@ public static class ReportPage
             $"""
             {facts}
             <h2>{T.WebAnswers}</h2><div class="table"><table><tbody>{lines}</tbody></table></div>
-            <h2>{T.WebPhotos}</h2>{Photos(report)}
+            {Voices(report, files)}
+            <h2>{T.WebPhotos}</h2>{Photos(report, files)}
             {Places(answers.Locations(report))}
             <h2>{T.WebHistory}</h2>{History(stores.Audit.About(report.Code), o)}
             """
@@ -69,14 +70,14 @@ public static class ReportPage
     }
 
     /// <summary>Thumbnails that open the full photo; a photo still on Telegram's servers says so.</summary>
-    private static Markup Photos(Report report)
+    private static Markup Photos(Report report, PhotoFiles files)
     {
         var refs = report.Facts?.PhotoFileIds ?? [];
         if (refs.Count == 0)
             return H($"<p class=\"muted\">{T.WebNoPhotos}</p>");
         var items = refs.Select(
             (reference, i) =>
-                PhotoFiles.IsKept(reference)
+                files.IsKept(reference)
                     ? H(
                         $"""
                         <a href="/web/photo/{report.Code}/{i}"><img src="/web/photo/{report.Code}/{i}/thumb"
@@ -88,6 +89,24 @@ public static class ReportPage
                     : H($"<div class=\"telegram\">📷 {T.WebPhotoOnTelegram}</div>")
         );
         return H($"<div class=\"photos\">{items}</div>");
+    }
+
+    /// <summary>A player per voice answer kept; one still only on Telegram says so.</summary>
+    private static Markup Voices(Report report, PhotoFiles files)
+    {
+        var voices = ReportMedia.Voices(report);
+        var items = voices.Select(
+            (voice, i) =>
+                files.IsKept(voice.Reference)
+                    ? H(
+                        $"""
+                        <li>🎤 {T.Duration(voice.Seconds)} <audio controls preload="none"
+                         src="/web/voice/{report.Code}/{i}"></audio></li>
+                        """
+                    )
+                    : H($"<li>🎤 {T.Duration(voice.Seconds)} — {T.WebVoiceOnTelegram}</li>")
+        );
+        return Markup.When(voices.Count > 0, H($"<h2>{T.WebVoices}</h2><ul class=\"voices\">{items}</ul>"));
     }
 
     private static Markup Places(IReadOnlyList<(double Latitude, double Longitude)> places) =>

@@ -86,6 +86,7 @@ public sealed class ProgressKind(Stores stores) : IReportKind
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.ReceivedAt)!);
         var lines = new List<string> { T.DigestInfrastructure };
         var bars = new List<(string, double)>();
+        var (photos, voices) = (new List<DigestMedia>(), new List<DigestMedia>());
         foreach (var group in progress.GroupBy(r => F(r).SubProjectId))
         {
             var latest = F(group.Last());
@@ -98,12 +99,19 @@ public sealed class ProgressKind(Stores stores) : IReportKind
                     ? ""
                     : T.DigestContribution(workdays, cash == 0 ? "" : Money.FormatShort(cash));
             lines.Add(T.DigestProgressLine(latest.SubProjectName, from, latest.Percent, status, contribution));
-            if (latest.Problems is { } problems)
-                lines.Add(
-                    Conversations.VoiceAnswer.Read(problems) is { } voice
-                        ? T.DigestVoiceProblem(group.Last().ReporterName, voice.Seconds)
-                        : "    🆘 " + T.Clip(problems)
-                );
+            if (latest.Problems is { } problems && !problems.StartsWith("voice:", StringComparison.Ordinal))
+                lines.Add("    🆘 " + T.Clip(problems));
+            // Problems told by voice: a line with who and how long, the voice note itself after the text.
+            foreach (var r in group)
+                if (Media.ReportMedia.Voice(F(r).Problems) is { } voice)
+                {
+                    lines.Add("    " + T.DigestVoiceLine(r.ReporterName, voice.Seconds));
+                    voices.Add(
+                        new(r, voice.Reference, voice.Seconds, T.DigestVoiceLine(r.ReporterName, voice.Seconds))
+                    );
+                }
+            var caption = T.DigestPhotoCaption(latest.SubProjectName, latest.Percent);
+            photos.AddRange(group.SelectMany(r => F(r).PhotoFileIds.Select(p => new DigestMedia(r, p, 0, caption))));
             bars.Add((latest.SubProjectName, latest.Percent));
         }
         if (progress.Count == 0)
@@ -123,6 +131,8 @@ public sealed class ProgressKind(Stores stores) : IReportKind
         return new DigestSection(lines)
         {
             Chart = new ChartPanel(T.ChartProgressTitle, bars) { Horizontal = true, Max = 100 },
+            Photos = photos,
+            Voices = voices,
         };
     }
 }
