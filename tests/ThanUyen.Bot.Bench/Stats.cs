@@ -39,4 +39,11 @@ public static class Stats
             CultureInfo.InvariantCulture,
             $"{Median(ms):0} ms (median of {ms.Count}; {ms.Min():0}–{ms.Max():0} ms)"
         );
+
+    /// <summary>"180 µs (median of 5; 170–200 µs)".</summary>
+    public static string Micros(IReadOnlyList<double> us) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Median(us):N0} µs (median of {us.Count}; {us.Min():N0}–{us.Max():N0} µs)"
+        );
 }

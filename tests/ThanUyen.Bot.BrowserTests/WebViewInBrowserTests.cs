@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using ThanUyen.Bot.Core.Register;
+using ThanUyen.Bot.Core.Reviews;
 using ThanUyen.Bot.Tests.Infra;
 using ThanUyen.Bot.Tests.Web;
 
@@ -37,9 +39,17 @@ public sealed class WebViewInBrowserTests(Chromium chromium) : IClassFixture<Chr
     [Fact]
     public async Task An_officer_signs_in_from_chat_filters_reports_opens_one_with_photos_and_downloads_an_export()
     {
+        var stores = _site.Host.Stores;
+        stores.Writer.Write(() =>
+        {
+            foreach (var (indicator, target) in new[] { (Indicator.Revenue, 100_000_000m), (Indicator.Workdays, 160m) })
+                stores.Register.SetTarget(indicator, "muong-kim", target);
+            stores.Register.SetTarget(Indicator.CoreMembers, "muong-kim", 20);
+        });
         var page = await SignIn(People.Hoa, "01-sign-in");
         Assert.Equal(T.WebNavOverview, await page.Locator("h1").InnerTextAsync());
         await Expect(page.Locator("img.chart"));
+        Assert.Equal(3, await page.Locator(".targets progress").CountAsync());
         await Chromium.Snap(page, "02-overview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = T.WebNavReports, Exact = true }).ClickAsync();
@@ -132,6 +142,52 @@ public sealed class WebViewInBrowserTests(Chromium chromium) : IClassFixture<Chr
         Assert.Equal(410, again!.Status);
         Assert.Contains(T.WebAskBotAgain, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Chromium.Snap(page, "13-link-used");
+    }
+
+    [Fact]
+    public async Task An_officer_sends_a_report_back_with_a_comment_and_the_reporter_gets_it_with_the_edit_button()
+    {
+        var sale = ReportSeeder.Status(_site.Host.Stores, _site.World.MuongKimSale, ReviewStatus.New);
+        var page = await SignIn(People.Hoa, "14-sign-in-to-review", phone: true);
+        await page.GotoAsync($"{_site.Host.Url}/web/reports?status=moi");
+        Assert.Equal(1, await page.Locator("tbody tr").CountAsync());
+        Assert.Contains(
+            T.ReviewStatusMark(ReviewStatus.New),
+            await page.Locator("tbody").InnerTextAsync(),
+            StringComparison.Ordinal
+        );
+        await Chromium.Snap(page, "15-reports-waiting-phone");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = sale.Code }).ClickAsync();
+        await page.WaitForURLAsync($"**/web/reports/{sale.Code}");
+        await Chromium.Snap(page, "16-report-to-review-phone");
+        const string comment = "Giá bò cao quá, bạn xem lại số tiền nhé";
+        await page.Locator("textarea[name=comment]").FillAsync(comment);
+        await page.GetByRole(AriaRole.Button, new() { Name = T.ReviewSendBackButton }).ClickAsync();
+        await page.WaitForURLAsync($"**/web/reports/{sale.Code}#duyet");
+        Assert.Contains(
+            T.ReviewStatusMark(ReviewStatus.NeedsChanges),
+            await page.Locator("section.review").InnerTextAsync(),
+            StringComparison.Ordinal
+        );
+        var history = await page.Locator("table.review-history").InnerTextAsync();
+        Assert.Contains(comment, history, StringComparison.Ordinal);
+        Assert.Contains(People.Hoa.Name, history, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("form[action$='/review']").CountAsync()); // decided: no more forms
+        await Chromium.Snap(page, "17-report-sent-back-phone");
+
+        // Lan's Telegram chat: the comment, the report's summary and the button that opens the edit.
+        var lan = long.Parse(People.Lan.Address.Id, System.Globalization.CultureInfo.InvariantCulture);
+        await _site.Api.WaitForSent(lan, 1);
+        var told = Assert.Single(_site.Api.ChatView(lan));
+        Assert.Contains(comment, told.Text, StringComparison.Ordinal);
+        Assert.Contains(sale.Code, told.Text, StringComparison.Ordinal);
+        Assert.Equal([T.ReviewEditButton(sale.Code)], told.Keyboard);
+        Assert.StartsWith("✏️ Sửa", told.Keyboard[0], StringComparison.Ordinal);
+        // Pressing it opens the report for editing, as after a send-back in chat.
+        _site.Api.UserPresses(lan, ReviewButton.Edit(sale.Code), People.Lan.Name);
+        await _site.Api.WaitForSent(lan, 2);
+        Assert.NotNull(_site.Host.Stores.Conversations.Find(People.Lan.Address.ToString()));
     }
 
     /// <summary>Waits until an image has loaded (and fails if it cannot).</summary>

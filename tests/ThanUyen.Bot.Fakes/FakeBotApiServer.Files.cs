@@ -43,7 +43,7 @@ public sealed partial class FakeBotApiServer
             }
         );
 
-    private JsonNode? GetFile(JsonObject body)
+    private JsonObject? GetFile(JsonObject body)
     {
         var id = body["file_id"]?.ToString() ?? "";
         return _files.TryGetValue(id, out var bytes)

@@ -37,7 +37,7 @@ public sealed partial class FlowRunner
         return $"{head}\n{string.Join('\n', lines)}\n\n{question}";
     }
 
-    private void ShowConfirm(Turn turn, ConversationState state, IFlow flow, string? note = null)
+    private static void ShowConfirm(Turn turn, ConversationState state, IFlow flow, string? note = null)
     {
         var text = ConfirmText(turn, state, flow);
         QuestionMessages.Asked(turn, state, turn.Reply(note is null ? text : $"{note}\n\n{text}", ConfirmChoices()));
@@ -95,7 +95,7 @@ public sealed partial class FlowRunner
     }
 
     /// <summary>The list of fields: in place of the summary when the channel edits, else a new message.</summary>
-    private void ShowEditPick(Turn turn, ConversationState state, IFlow flow, bool inPlace, string? note = null)
+    private static void ShowEditPick(Turn turn, ConversationState state, IFlow flow, bool inPlace, string? note = null)
     {
         state.StepKey = EditKey;
         var choices = EditOptions(turn, state, flow)

@@ -8,7 +8,7 @@ public sealed partial class FlowRunner
     /// Asks the first question that applies and has no answer yet; with none left, confirm (or finish).
     /// <paramref name="note"/> (what was cut from a long text, what a sentence filled) goes before it.
     /// </summary>
-    private void Advance(Turn turn, ConversationState state, IFlow flow, string? note = null)
+    private static void Advance(Turn turn, ConversationState state, IFlow flow, string? note = null)
     {
         var answers = new Answers(state.Answers);
         foreach (var gone in flow.Steps.Where(s => answers.Has(s.Key) && !s.Applies(turn, answers)).ToList())
@@ -123,7 +123,7 @@ public sealed partial class FlowRunner
             Resume(turn, state, flow, T.BackToOpenQuestion);
     }
 
-    private void Finish(Turn turn, ConversationState state, IFlow flow)
+    private static void Finish(Turn turn, ConversationState state, IFlow flow)
     {
         turn.Conversations.Delete(state.Id);
         flow.Complete(turn, new Answers(state.Answers), state);

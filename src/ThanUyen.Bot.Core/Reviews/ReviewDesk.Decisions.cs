@@ -68,40 +68,39 @@ public sealed partial class ReviewDesk
     /// </summary>
     private Report? Decidable(Turn turn, ReviewButton button)
     {
-        var member = turn.Member!;
         var report = turn.Reports.Find(button.Code);
+        if (Refusal(turn, button, report) is not { } refused)
+            return report;
+        if (refused.Kind == ReviewRefusal.EditedSince)
+            Show(turn, report!, button.Walk, T.ReviewEditedSince(report!.Code));
+        else
+        {
+            turn.Reply(refused.Text);
+            ForgetCard(turn, button.Code);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Why this person may not decide on the report as they saw it (at <see cref="ReviewButton.Version"/>), or
+    /// null when they may: the rules every way of deciding goes through.
+    /// </summary>
+    private static ReviewOutcome? Refusal(Turn turn, ReviewButton button, Report? report)
+    {
+        var member = turn.Member!;
+        // Another commune's report reads as "not found": refusals reveal nothing.
         if (report is null || !ReviewAccess.CanSee(member, report))
-        {
-            // Another commune's report reads as "not found": refusals reveal nothing.
-            turn.Reply(T.ReviewNotFound(button.Code));
-            ForgetCard(turn, button.Code);
-            return null;
-        }
+            return new(ReviewRefusal.NotFound, T.ReviewNotFound(button.Code));
         if (report.ReporterId == member.Id)
-        {
-            turn.Reply(T.ReviewOwnReport);
-            ForgetCard(turn, button.Code);
-            return null;
-        }
+            return new(ReviewRefusal.OwnReport, T.ReviewOwnReport);
         var review = report.Review;
         if (review.Version != button.Version && review.IsWaiting)
-        {
-            Show(turn, report, button.Walk, T.ReviewEditedSince(report.Code));
-            return null;
-        }
+            return new(ReviewRefusal.EditedSince, T.ReviewEditedSince(report.Code));
         if (review.Version != button.Version || (!review.IsWaiting && !turn.IsAdmin))
-        {
-            turn.Reply(AlreadyDecided(turn, report));
-            ForgetCard(turn, button.Code);
-            return null;
-        }
+            return new(ReviewRefusal.Decided, AlreadyDecided(turn, report));
         if (!review.IsWaiting && StatusOf(button.Decision) == review.Status)
-        {
-            turn.Reply(T.ReviewAlreadyThat(report.Code, T.ReviewStatusName(review.Status)));
-            ForgetCard(turn, button.Code);
-            return null;
-        }
-        return report;
+            return new(ReviewRefusal.Decided, T.ReviewAlreadyThat(report.Code, T.ReviewStatusName(review.Status)));
+        return null;
     }
 
     private static string AlreadyDecided(Turn turn, Report report) =>

@@ -31,13 +31,17 @@ public sealed class ReviewTextStep(
         if (input.Kind != MessageKind.Text || string.IsNullOrWhiteSpace(input.Text))
             return StepAnswer.Reject(T.ReviewNeedComment);
         var text = input.Text.Trim();
-        // Refused whole, with the limit: nothing is decided until a comment that fits arrives.
-        if (text.Length > MaxLength)
-            return StepAnswer.Reject(T.ReviewCommentTooLong(text.Length, MaxLength));
-        if (!text.Any(char.IsLetterOrDigit))
-            return StepAnswer.Reject(T.ReviewNeedComment);
-        return StepAnswer.Accept(text);
+        return Problem(text, T.ReviewNeedComment) is { } problem ? StepAnswer.Reject(problem) : StepAnswer.Accept(text);
     }
+
+    /// <summary>
+    /// What is wrong with a typed comment or reason, or null: too long (refused whole, with the limit: nothing is
+    /// decided until one that fits arrives), or no words in it (<paramref name="missing"/> says what to do).
+    /// </summary>
+    public static string? Problem(string text, string missing) =>
+        text.Length > MaxLength ? T.ReviewCommentTooLong(text.Length, MaxLength)
+        : !text.Any(char.IsLetterOrDigit) ? missing
+        : null;
 
     public override string Display(Turn turn, Answers answers, string value) => T.ReviewComment(value);
 }

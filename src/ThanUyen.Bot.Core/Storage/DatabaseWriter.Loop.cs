@@ -127,6 +127,7 @@ public sealed partial class DatabaseWriter
         try
         {
             work();
+            _db.BeforeCommit();
             worked = Stopwatch.GetTimestamp();
             _db.Engine.Commit();
             committed = Stopwatch.GetTimestamp();

@@ -22,5 +22,6 @@ public sealed record ReportQuery
     /// <summary>Words to find in the code, the reporter's name, the answers and the summary, loosely.</summary>
     public string? Text { get; init; }
 
-    // A review status filter joins here (one field, one Where in ReportStore.Search).
+    /// <summary>Where the reports stand with their reviewers.</summary>
+    public Reviews.ReviewStatus? Status { get; init; }
 }

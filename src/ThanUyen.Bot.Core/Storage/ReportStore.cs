@@ -20,8 +20,28 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
 
     private static string Code(int n) => $"BC-{n.ToString("D4", CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// The key of the "reporter_latest" index: reporter × 10⁹ + report id, so a member's reports sit together in
+    /// id order. Read backwards and stopped after a few, a member's latest reports cost the same after 10 or
+    /// 10,000 of them (filtering on the reporter and sorting by id read and sorted all of them, on every sale's
+    /// confirm and for each member on the members page).
+    /// </summary>
+    public const string ReporterLatest = "(INT64($.ReporterId) * 1000000000 + $._id)";
+
+    /// <summary>The index range of one reporter's reports (ids stay below 10⁹).</summary>
+    public static string ReporterLatestFilter(int reporterId) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{ReporterLatest} BETWEEN {reporterId * 1_000_000_000L} AND {reporterId * 1_000_000_000L + 999_999_999}"
+        );
+
     public List<Report> LatestBy(int reporterId, int count) =>
-        db.Reports.Query().Where(r => r.ReporterId == reporterId).OrderByDescending(r => r.Id).Limit(count).ToList();
+        db
+            .Reports.Query()
+            .Where(ReporterLatestFilter(reporterId))
+            .OrderByDescending(ReporterLatest)
+            .Limit(count)
+            .ToList();
 
     public Report? LastBy(int reporterId) => LatestBy(reporterId, 1).FirstOrDefault();
 
@@ -97,6 +117,8 @@ public sealed class ReportStore(BotDatabase db, DatabaseWriter writer, MetaStore
                 q = q.Where(r => r.ReceivedAt >= from);
             if (query.ToUtc is { } to)
                 q = q.Where(r => r.ReceivedAt < to);
+            if (query.Status is { } status)
+                q = q.Where(r => r.Review.Status == status);
             return q;
         }
         var key = Parsing.TextKey.Of(query.Text ?? "");

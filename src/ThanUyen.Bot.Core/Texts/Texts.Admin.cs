@@ -10,7 +10,7 @@ public static partial class Texts
     public const string InvitesDescription = "Các mã mời còn hạn";
     public const string RevokeDescription = "Hủy một mã mời";
     public const string SubProjectsDescription = "Công trình và tiến độ (/subprojects [bản])";
-    public const string SubProjectDescription = "Thêm/đóng công trình";
+    public const string SubProjectDescription = "Xem một công trình (admin: thêm, đóng)";
     public const string ModelsDescription = "Mô hình sản xuất (/model add <bản> <tên>)";
     public const string ExportDescription = "Xuất Excel/CSV (/export [csv|zip] [từ] [đến] [xã])";
     public const string BroadcastDescription = "Gửi thông báo (/broadcast <all|vai trò|bản|xã> <nội dung>)";

@@ -35,9 +35,7 @@ public static partial class Texts
     // Overview.
     public const string WebThisWeek = "Tuần này",
         WebLastWeek = "Tuần trước",
-        WebDigestChart = "Biểu đồ tuần này",
-        WebTargets = "Mục tiêu",
-        WebTargetsLater = "Mục tiêu của từng xã sẽ hiện ở đây khi có sổ mục tiêu.";
+        WebDigestChart = "Biểu đồ tuần này";
 
     // Reports.
     public const string WebFilter = "Lọc",

@@ -45,6 +45,7 @@ public static class WebView
         pages.MapOverview();
         pages.MapReports();
         pages.MapReport();
+        pages.MapReview();
         pages.MapPhotos();
         pages.MapWorks();
         pages.MapMembers();

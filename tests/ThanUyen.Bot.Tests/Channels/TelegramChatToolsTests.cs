@@ -24,8 +24,6 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
 
     private Task<ApiCall> Next(Action act, long chat = Chua) => _chat.Next(act, chat);
 
-    private ChatMessageView Shown(string startsWith, long chat = Chua) => _chat.Shown(startsWith, chat);
-
     [Fact]
     public async Task Chat_actions_are_sent_while_an_export_is_built_and_uploaded()
     {

@@ -74,7 +74,7 @@ public sealed class TelegramMediaKeepingTests : IAsyncLifetime
         await Next(() => _api.UserPresses(Chua, ButtonData(confirm, "Lưu")));
     }
 
-    private Task AllKept(BotHost host) =>
+    private static Task AllKept(BotHost host) =>
         Eventually.True(
             () => host.Stores.MediaFetches.All() is { Count: 4 } all && all.All(f => f.Status == MediaFetchStatus.Done),
             TimeSpan.FromSeconds(15),

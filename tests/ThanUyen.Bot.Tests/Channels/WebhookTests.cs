@@ -17,7 +17,7 @@ public sealed class WebhookTests : IAsyncLifetime
     private BotHost _host = null!;
     private readonly HttpClient _http = new();
 
-    private Dictionary<string, string?> Settings =>
+    private static Dictionary<string, string?> Settings =>
         new()
         {
             ["Zalo:Mode"] = "Webhook",

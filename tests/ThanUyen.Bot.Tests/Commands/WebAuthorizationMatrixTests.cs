@@ -37,7 +37,8 @@ public sealed class WebAuthorizationMatrixTests(WebAuthorizationMatrixTests.Site
 
     // Who: anonymous, M = member Lan, OK = officer of Mường Kim, OP = officer of Pha Mu, A = admin.
     // {bc} is the Mường Kim progress report (with photos), {week} this week's Monday, {session} a session of
-    // someone else's to end.
+    // someone else's to end. Review forms decide on a report made for each request, waiting: {mk} by member Lan
+    // (Mường Kim), {pm} by member Chua (Pha Mu), {own} by officer Hoa herself (Mường Kim).
     public static TheoryData<string, int, int, int, int, int> Matrix() =>
         new()
         {
@@ -47,6 +48,8 @@ public sealed class WebAuthorizationMatrixTests(WebAuthorizationMatrixTests.Site
             { "GET /web/reports?commune=muong-kim", 401, 403, 200, 403, 200 },
             { "GET /web/reports?commune=pha-mu", 401, 403, 403, 200, 200 },
             { "GET /web/reports?village=tham-phe", 401, 403, 200, 403, 200 },
+            { "GET /web/reports?status=moi", 401, 403, 200, 200, 200 },
+            { "GET /web/reports?status=can-sua&commune=pha-mu", 401, 403, 403, 200, 200 },
             { "GET /web/reports/{bc}", 401, 403, 200, 404, 200 },
             { "GET /web/photo/{bc}/0", 401, 403, 200, 404, 200 },
             { "GET /web/photo/{bc}/1/thumb", 401, 403, 200, 404, 200 },
@@ -57,6 +60,13 @@ public sealed class WebAuthorizationMatrixTests(WebAuthorizationMatrixTests.Site
             { "GET /web/members", 401, 403, 403, 403, 200 },
             { "GET /web/sessions", 401, 403, 403, 403, 200 },
             { "GET /web/export", 401, 403, 200, 200, 200 },
+            { "POST /web/reports/{mk}/review decision=ok&version=0", 401, 403, 303, 404, 303 },
+            { "POST /web/reports/{mk}/review decision=fix&version=0&comment=sai", 401, 403, 303, 404, 303 },
+            { "POST /web/reports/{mk}/review decision=no&version=0&comment=trung", 401, 403, 303, 404, 303 },
+            { "POST /web/reports/{pm}/review decision=ok&version=0", 401, 403, 404, 303, 303 },
+            { "POST /web/reports/{pm}/review decision=fix&version=0&comment=sai", 401, 403, 404, 303, 303 },
+            { "POST /web/reports/{own}/review decision=ok&version=0", 401, 403, 403, 404, 303 },
+            { "POST /web/reports/{own}/review decision=no&version=0&comment=trung", 401, 403, 403, 404, 303 },
             { "POST /web/export commune=muong-kim", 401, 403, 200, 403, 200 },
             { "POST /web/export commune=", 401, 403, 403, 403, 200 },
             { "POST /web/sessions/{session}/end", 401, 403, 403, 403, 303 },
@@ -110,6 +120,11 @@ public sealed class WebAuthorizationMatrixTests(WebAuthorizationMatrixTests.Site
                 otherId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 StringComparison.Ordinal
             );
+        foreach (
+            var (key, by) in new[] { ("{mk}", site.World.Lan), ("{pm}", site.World.Chua), ("{own}", site.World.Hoa) }
+        )
+            if (text.Contains(key, StringComparison.Ordinal))
+                text = text.Replace(key, Waiting(by), StringComparison.Ordinal);
         var parts = text.Split(' ', 3);
         if (parts[0] == "GET")
             return (int)(await visitor.Get(parts[1])).StatusCode;
@@ -118,6 +133,14 @@ public sealed class WebAuthorizationMatrixTests(WebAuthorizationMatrixTests.Site
             parts.Length > 2 ? parts[2].Split('&').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]) : [];
         var response = await visitor.Post(parts[1], fields, token);
         return (int)response.StatusCode;
+    }
+
+    /// <summary>A new report by this person, waiting for review: its code.</summary>
+    private string Waiting(Member by)
+    {
+        var stores = site.Host.Stores;
+        var report = ReportSeeder.Sale(stores, by, DateTime.UtcNow, "honey", 2, "lít", 600_000);
+        return ReportSeeder.Status(stores, report, Core.Reviews.ReviewStatus.New).Code;
     }
 
     [Fact]

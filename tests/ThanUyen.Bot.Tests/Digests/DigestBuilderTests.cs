@@ -10,8 +10,7 @@ public sealed class DigestBuilderTests : IDisposable
 {
     private readonly TestBot _bot = new();
     private readonly Member _lan,
-        _chua,
-        _thi;
+        _chua;
     private static readonly TimeZoneInfo Vn = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
     private static readonly WeekRange Week = new(new DateOnly(2026, 11, 16)); // Mon 16 – Sun 22 November
 
@@ -23,7 +22,6 @@ public sealed class DigestBuilderTests : IDisposable
         var members = _bot.Stores.Members;
         _lan = members.FindByAddress(People.Lan.Address)!;
         _chua = members.FindByAddress(People.Chua.Address)!;
-        _thi = members.FindByAddress(new Core.Chat.ChatAddress("telegram", "2003"))!;
     }
 
     public void Dispose() => _bot.Dispose();

@@ -12,13 +12,11 @@ public sealed class ScheduleTests : IDisposable
 {
     private static readonly TimeZoneInfo Vn = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
     private readonly TestBot _bot = new(start: At(2026, 11, 18, 9, 0)); // the Wednesday before the digest Monday
-    private readonly Member _hoa;
 
     public ScheduleTests()
     {
         _bot.Register(People.Hoa, Role.Officer, "muong kim");
         _bot.Register(People.Lan, Role.Member, "tham phe");
-        _hoa = _bot.Stores.Members.FindByAddress(People.Hoa.Address)!;
         ReportSeeder.Sale(
             _bot.Stores,
             _bot.Stores.Members.FindByAddress(People.Lan.Address)!,

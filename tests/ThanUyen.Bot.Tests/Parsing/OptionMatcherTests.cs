@@ -26,13 +26,6 @@ public sealed class OptionMatcherTests
         new("4", "🛣️ (Ví dụ) Mở rộng đường sản xuất Pá Khôm"),
     ];
 
-    private static Option[] StepOptions(IFlow flow, string key, params (string, string)[] answers) =>
-        [
-            .. flow
-                .Steps.Single(s => s.Key == key)
-                .Options(null!, new Answers(answers.ToDictionary(a => a.Item1, a => a.Item2))),
-        ];
-
     /// <summary>What the engine offers when a field is picked for editing at the confirm step.</summary>
     private static Option[] Fields(IFlow flow) => [.. flow.Steps.Select(s => new Option(s.Key, s.Label))];
 

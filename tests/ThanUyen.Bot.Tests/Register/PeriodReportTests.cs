@@ -124,7 +124,11 @@ public sealed class PeriodReportTests(ProjectProgressFixture fixture) : IClassFi
         var (file, _) = Report(People.Admin, "quarter 2026-Q3");
         using var book = Open(file);
         var works = book.Worksheet(PeriodReport.WorkSheet);
-        var road = works.RowsUsed().Single(r => r.Cell(1).GetString() == fixture.RoadId.ToString());
+        var road = works
+            .RowsUsed()
+            .Single(r =>
+                r.Cell(1).GetString() == fixture.RoadId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
         Assert.Equal(
             ("Pá Khôm", "Đường sản xuất", "Hoàn thành", 40.0, 1.0, 30.0, 1_000_000.0),
             (
@@ -268,9 +272,18 @@ public sealed class PeriodReportTests(ProjectProgressFixture fixture) : IClassFi
     )
     {
         var period = Period.Parse(text, new DateOnly(2026, 11, 25))!;
-        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), (period.From, period.To));
         Assert.Equal(
-            (DateOnly.Parse(previousFrom), DateOnly.Parse(previousTo)),
+            (
+                DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            (period.From, period.To)
+        );
+        Assert.Equal(
+            (
+                DateOnly.Parse(previousFrom, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(previousTo, System.Globalization.CultureInfo.InvariantCulture)
+            ),
             (period.Previous.From, period.Previous.To)
         );
     }

@@ -69,7 +69,9 @@ public sealed class ConcurrencyTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private static ChatAddress ChatOf(int i) =>
-        i % 2 == 0 ? new ChatAddress("telegram", (50_000 + i).ToString()) : new ChatAddress("zalo", $"z{i:D5}");
+        i % 2 == 0
+            ? new ChatAddress("telegram", (50_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : new ChatAddress("zalo", $"z{i:D5}");
 
     [Fact]
     public async Task Webhooks_polling_outbox_scheduler_and_backups_together_never_stall_and_handle_every_update_once()

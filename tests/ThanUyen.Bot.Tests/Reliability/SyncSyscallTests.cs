@@ -48,7 +48,16 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
         using var strace = Process.Start(
             new ProcessStartInfo(
                 "strace",
-                ["-f", "-c", "-e", "trace=fsync,fdatasync", "-o", summary, "-p", bot.Id.ToString()]
+                [
+                    "-f",
+                    "-c",
+                    "-e",
+                    "trace=fsync,fdatasync",
+                    "-o",
+                    summary,
+                    "-p",
+                    bot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ]
             )
             {
                 RedirectStandardError = true,
@@ -79,14 +88,16 @@ public sealed class SyncSyscallTests(ITestOutputHelper output)
         finally
         {
             // Detaching writes the summary; a failed run must not leave strace (or the service) behind.
-            Process.Start("kill", ["-INT", strace.Id.ToString()])!.WaitForExit();
+            Process
+                .Start("kill", ["-INT", strace.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!
+                .WaitForExit();
             await strace.WaitForExitAsync();
         }
 
         var fsyncs = File.ReadAllLines(summary)
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(f => f.Length >= 5 && f[^1] is "fsync" or "fdatasync")
-            .Sum(f => long.Parse(f[3]));
+            .Sum(f => long.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
         var commits = after.Commits - before.Commits;
         var writing = commits - (after.EmptyCommits - before.EmptyCommits);
         var logSyncs = after.LogSyncs - before.LogSyncs;

@@ -107,13 +107,28 @@ public sealed class ReviewFiguresTests
         var (bot, _) = Week();
         using var _ = bot;
         var lines = bot.Say(People.Lan, "/my")[0].Text.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith("BC-0001 ·", StringComparison.Ordinal) && l.EndsWith("✅ đã duyệt"));
         Assert.Contains(
             lines,
-            l => l.StartsWith("BC-0002 ·", StringComparison.Ordinal) && l.EndsWith("🆕 mới, chờ duyệt")
+            l =>
+                l.StartsWith("BC-0001 ·", StringComparison.Ordinal)
+                && l.EndsWith("✅ đã duyệt", StringComparison.Ordinal)
         );
-        Assert.Contains(lines, l => l.StartsWith("BC-0003 ·", StringComparison.Ordinal) && l.EndsWith("↩️ cần sửa"));
-        Assert.Contains(lines, l => l.StartsWith("BC-0004 ·", StringComparison.Ordinal) && l.EndsWith("🚫 loại"));
+        Assert.Contains(
+            lines,
+            l =>
+                l.StartsWith("BC-0002 ·", StringComparison.Ordinal)
+                && l.EndsWith("🆕 mới, chờ duyệt", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            lines,
+            l =>
+                l.StartsWith("BC-0003 ·", StringComparison.Ordinal)
+                && l.EndsWith("↩️ cần sửa", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("BC-0004 ·", StringComparison.Ordinal) && l.EndsWith("🚫 loại", StringComparison.Ordinal)
+        );
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ReviewQueueTests : IDisposable
     public void Dispose() => _r.Dispose();
 
     /// <summary>Local (Than Uyên) time on the test's first day, 25/11/2026, plus days.</summary>
-    private DateTime Local(int hour, int minute = 0, int days = 0) =>
+    private static DateTime Local(int hour, int minute = 0, int days = 0) =>
         new DateTime(2026, 11, 25, hour, minute, 0, DateTimeKind.Utc).AddDays(days).AddHours(-7);
 
     private int RunAt(DateTime utc)

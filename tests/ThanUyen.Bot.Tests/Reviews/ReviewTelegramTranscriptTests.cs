@@ -44,16 +44,20 @@ public sealed class ReviewTelegramTranscriptTests(ITestOutputHelper output) : ID
     /// <summary>Does something as a person and writes it down with everything the bot sent because of it.</summary>
     private List<OutgoingMessage> Act(Person who, string shown, Func<List<OutgoingMessage>> act)
     {
-        _transcript.Append($"👤 {who.Name}: {shown}\n");
+        _transcript.Append(System.Globalization.CultureInfo.InvariantCulture, $"👤 {who.Name}: {shown}\n");
         var replies = act();
         var sent = _bot.Db.Outbox.Find(m => m.Id > _seen).OrderBy(m => m.Id).ToList();
         foreach (var m in sent)
         {
             _transcript.Append(
+                System.Globalization.CultureInfo.InvariantCulture,
                 $"   🤖 → {Name(m.Chat)}: {m.Text.Replace("\n", "\n      ", StringComparison.Ordinal)}\n"
             );
             if (m.Choices.Count > 0)
-                _transcript.Append($"      [{string.Join("] [", m.Choices.Select(c => c.Label))}]\n");
+                _transcript.Append(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"      [{string.Join("] [", m.Choices.Select(c => c.Label))}]\n"
+                );
         }
         _seen = sent.LastOrDefault()?.Id ?? _seen;
         R.Mail.Skip(People.Lan);

@@ -33,17 +33,6 @@ public sealed class WebPagesTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private static readonly string[] Pages =
-    [
-        "/web/",
-        "/web/reports",
-        "/web/reports/BC-0002",
-        "/web/works",
-        "/web/members",
-        "/web/export",
-        "/web/sessions",
-    ];
-
     [Fact]
     public async Task The_report_list_filters_by_kind_village_reporter_date_and_loose_text_newest_first()
     {

@@ -22,7 +22,7 @@ internal static class HouseholdRows
             if (stored is null)
                 row.Fail(H.Id, T.RegisterUnknownHousehold(idText));
         }
-        var village = context.Required(
+        var village = RegisterContext.Required(
             row,
             H.Village,
             context.Catalogue.FindVillage,

@@ -37,7 +37,12 @@ internal sealed class RegisterContext(Stores stores, DateOnly today)
     }
 
     /// <summary>A required choice: the matching item, or an error on the row (missing, or not in the list).</summary>
-    public TItem? Required<TItem>(RowReader row, string header, Func<string, TItem?> find, Func<string, string> unknown)
+    public static TItem? Required<TItem>(
+        RowReader row,
+        string header,
+        Func<string, TItem?> find,
+        Func<string, string> unknown
+    )
         where TItem : class
     {
         var text = row.Text(header);

@@ -11,7 +11,7 @@ internal static class TargetRows
 {
     public static void Read(RowReader row, RegisterContext context, RegisterPlan plan)
     {
-        var indicator = context.Required(
+        var indicator = RegisterContext.Required(
             row,
             H.Indicator,
             Register.Indicator.Named,

@@ -20,13 +20,13 @@ internal static class WorkRows
             if (stored is null)
                 row.Fail(H.Id, T.RegisterUnknownWork(idText));
         }
-        var village = context.Required(
+        var village = RegisterContext.Required(
             row,
             H.Village,
             context.Catalogue.FindVillage,
             t => T.RegisterUnknownVillage(t, context.VillageNames)
         );
-        var type = context.Required(
+        var type = RegisterContext.Required(
             row,
             H.Type,
             context.Type,

@@ -78,7 +78,7 @@ public sealed class TelegramMedia(TelegramBotClient bot, MediaStore media)
     {
         private readonly List<Stream> _streams = [];
 
-        public Stream Open(string path)
+        public FileStream Open(string path)
         {
             var stream = File.OpenRead(path);
             _streams.Add(stream);

@@ -16,7 +16,7 @@ public sealed class SessionCookie
     public void Clear(HttpContext context) =>
         context.Response.Cookies.Delete(Name, Options(context, DateTime.UnixEpoch));
 
-    private CookieOptions Options(HttpContext context, DateTime expiresUtc) =>
+    private static CookieOptions Options(HttpContext context, DateTime expiresUtc) =>
         new()
         {
             HttpOnly = true,

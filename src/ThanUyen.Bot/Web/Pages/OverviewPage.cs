@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Digests;
+using ThanUyen.Bot.Core.Register;
 using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web.Access;
 using ThanUyen.Bot.Web.Html;
@@ -12,7 +13,8 @@ namespace ThanUyen.Bot.Web.Pages;
 
 /// <summary>
 /// Tổng quan: per commune the person reads, this week's and last week's digest (the very numbers the
-/// officers' weekly message carries, built by <see cref="DigestService"/>) and the digest chart.
+/// officers' weekly message carries, built by <see cref="DigestService"/>), the digest chart, and each project
+/// target with its progress (<see cref="TargetsPanel"/>).
 /// </summary>
 public static class OverviewPage
 {
@@ -27,9 +29,12 @@ public static class OverviewPage
         DigestService digests,
         IOptions<BotOptions> bot,
         IOptions<DigestOptions> digestOptions,
+        IOptions<RegisterOptions> register,
         TimeProvider clock
     )
     {
+        var start = register.Value.ProjectStart;
+        var today = Show.Today(bot.Value, clock);
         var week = WeekRange.Containing(clock.GetUtcNow().UtcDateTime, bot.Value.Zone);
         var communes = Scope.Communes(viewer.Member, stores.Catalogue.Communes());
         var body = Each(
@@ -42,12 +47,18 @@ public static class OverviewPage
                 return H(
                     $"""
                     <section><h2>{c.Name}</h2><div class="cards">
-                    {Week(T.WebThisWeek, now)}{Week(T.WebLastWeek, before)}</div>{chart}{Targets(c)}</section>
+                    {Week(T.WebThisWeek, now)}{Week(T.WebLastWeek, before)}</div>{chart}
+                    {TargetsPanel.Render(stores, c.Id, start, today)}</section>
                     """
                 );
             }
         );
-        return Layout.Page(viewer, T.WebNavOverview, "/web/", body);
+        // Admins also see the whole project, as /project shows them.
+        var project = Markup.When(
+            viewer.IsAdmin,
+            H($"<section><h2>{T.WebWholeProject}</h2>{TargetsPanel.Render(stores, null, start, today)}</section>")
+        );
+        return Layout.Page(viewer, T.WebNavOverview, "/web/", H($"{project}{body}"));
     }
 
     private static Markup Week(string title, Digest digest) =>
@@ -80,15 +91,6 @@ public static class OverviewPage
             <h3>{T.WebDigestChart}</h3>
             <img class="chart" src="/web/chart/{commune.Id}/{week.Key}.png" alt="{T.WebDigestChart}"
              width="{DigestChart.Width}" height="{DigestChart.PanelHeight * Math.Max(1, digest.Charts.Count)}">
-            """
-        );
-
-    // REGISTER BRANCH: each target of the commune with its progress goes here (replace the placeholder).
-    private static Markup Targets(Commune commune) =>
-        H(
-            $"""
-            <div class="card placeholder" id="muc-tieu-{commune.Id}"><h3>{T.WebTargets}</h3>
-            <p class="muted">{T.WebTargetsLater}</p></div>
             """
         );
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThanUyen.Bot.Core;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reviews;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Web.Pages;
@@ -17,12 +18,24 @@ public sealed record ReportFilter(
     DateOnly? To,
     int? Reporter,
     string? Text,
-    int Page
+    int Page,
+    ReviewStatus? Status = null
 )
 {
     public const int PageSize = 50;
 
-    // REVIEW BRANCH: a Status field joins here, in Parse, in Query and in ReportQuery (one line each).
+    /// <summary>The review statuses as the address names them, in the order the list offers them.</summary>
+    public static readonly IReadOnlyList<(string Key, ReviewStatus Status)> Statuses =
+    [
+        ("moi", ReviewStatus.New),
+        ("da-duyet", ReviewStatus.Approved),
+        ("can-sua", ReviewStatus.NeedsChanges),
+        ("da-sua", ReviewStatus.Resubmitted),
+        ("loai", ReviewStatus.Rejected),
+    ];
+
+    public static string KeyOf(ReviewStatus status) => Statuses.First(s => s.Status == status).Key;
+
     public static ReportFilter Parse(IQueryCollection q) =>
         new(
             Value(q, "commune"),
@@ -32,7 +45,8 @@ public sealed record ReportFilter(
             Show.ParseDay(Value(q, "to")),
             int.TryParse(Value(q, "reporter"), CultureInfo.InvariantCulture, out var r) ? r : null,
             Value(q, "q") is { Length: <= 200 } text ? text : null,
-            int.TryParse(Value(q, "page"), CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, 100_000) : 1
+            int.TryParse(Value(q, "page"), CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, 100_000) : 1,
+            Statuses.Where(s => s.Key == Value(q, "status")).Select(s => (ReviewStatus?)s.Status).FirstOrDefault()
         );
 
     private static string? Value(IQueryCollection q, string key) =>
@@ -49,6 +63,7 @@ public sealed record ReportFilter(
             ("to", To is { } t ? Show.Iso(t) : null),
             ("reporter", Reporter?.ToString(CultureInfo.InvariantCulture)),
             ("q", Text),
+            ("status", Status is { } s ? KeyOf(s) : null),
             ("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null)
         );
 
@@ -72,6 +87,7 @@ public sealed record ReportFilter(
             ToUtc = To is { } t ? Show.StartUtc(bot, t.AddDays(1)) : null,
             ReporterId = Reporter,
             Text = Text,
+            Status = Status,
         };
     }
 }

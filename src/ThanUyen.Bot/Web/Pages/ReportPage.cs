@@ -54,16 +54,14 @@ public static class ReportPage
             """
         );
         var lines = Each(answers.Lines(report), l => H($"<tr><th scope=\"row\">{l.Label}</th><td>{l.Value}</td></tr>"));
-        // REVIEW BRANCH: the review status and its actions (approve, send back with a comment, reject: POST
-        // forms carrying Form.Token(viewer)) go between the facts and the answers.
         var body = H(
             $"""
-            {facts}
+            {facts}{ReviewPanel.Status(report, viewer)}
             <h2>{T.WebAnswers}</h2><div class="table"><table><tbody>{lines}</tbody></table></div>
             {Voices(report, files)}
             <h2>{T.WebPhotos}</h2>{Photos(report, files)}
             {Places(answers.Locations(report))}
-            <h2>{T.WebHistory}</h2>{History(stores.Audit.About(report.Code), o)}
+            <h2>{T.WebHistory}</h2>{History(Edits(stores, report), o)}{ReviewPanel.History(report, o)}
             """
         );
         return Layout.Page(viewer, $"{report.Code} · {kinds.Name(report)}", "/web/reports", body);
@@ -132,6 +130,10 @@ public static class ReportPage
             $"https://www.openstreetmap.org/?mlat={p.Latitude:0.######}&mlon={p.Longitude:0.######}"
                 + $"#map=16/{p.Latitude:0.######}/{p.Longitude:0.######}"
         );
+
+    /// <summary>The edits (decisions have their own history below it).</summary>
+    private static List<AuditEntry> Edits(Stores stores, Report report) =>
+        stores.Audit.About(report.Code).Where(a => !a.Action.StartsWith("review.", StringComparison.Ordinal)).ToList();
 
     private static Markup History(List<AuditEntry> entries, BotOptions o) =>
         entries.Count == 0

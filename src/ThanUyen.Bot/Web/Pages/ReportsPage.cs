@@ -45,7 +45,7 @@ public static class ReportsPage
                         r.ReceivedAt
                     )}</td>
                     <td>{kinds.Name(r)}</td><td>{kinds.OneLine(r)}</td><td>{catalogue.Village(r.VillageId)?.Name}</td>
-                    <td>{r.ReporterName}</td></tr>
+                    <td>{r.ReporterName}</td><td class="status">{T.ReviewStatusMark(r.Review.Status)}</td></tr>
                     """
                 )
         );
@@ -56,7 +56,7 @@ public static class ReportsPage
                     $"""
                     <div class="table"><table><thead><tr><th>{T.ColumnCode}</th><th>{T.ColumnReceived}</th>
                     <th>{T.WebKind}</th><th>{T.WebSummary}</th><th>{T.ColumnVillage}</th><th>{T.ColumnReporter}</th>
-                    </tr></thead><tbody>{rows}</tbody></table></div>
+                    <th>{T.WebStatus}</th></tr></thead><tbody>{rows}</tbody></table></div>
                     """
                 );
         var pager = H(
@@ -100,6 +100,13 @@ public static class ReportsPage
                 T.ColumnReporter,
                 f.Reporter?.ToString(CultureInfo.InvariantCulture),
                 reporters.Select(m => (m.Id.ToString(CultureInfo.InvariantCulture), m.Name)),
+                true
+            )}
+            {Select(
+                "status",
+                T.WebStatus,
+                f.Status is { } status ? ReportFilter.KeyOf(status) : null,
+                ReportFilter.Statuses.Select(s => (s.Key, T.ReviewStatusName(s.Status))),
                 true
             )}
             <label>{T.WebSearch}<input type="search" name="q" value="{f.Text}" maxlength="200"></label>

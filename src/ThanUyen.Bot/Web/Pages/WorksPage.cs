@@ -11,8 +11,9 @@ using T = ThanUyen.Bot.Core.Texts.Texts;
 namespace ThanUyen.Bot.Web.Pages;
 
 /// <summary>
-/// Công trình: each work in the viewer's communes with its latest percent, latest report, days since and
-/// photos (a link lists its reports with them), and a map of where its reports were sent from.
+/// Công trình: each work of the register in the viewer's communes with its target and status (the register's
+/// plan), its latest percent, latest report, days since and photos (a link lists its reports with them) —
+/// progress reports matched to it by the work's id — and a map of where its reports were sent from.
 /// </summary>
 public static class WorksPage
 {
@@ -56,6 +57,7 @@ public static class WorksPage
                     <tr><td>{icon} {w.Work.Name}<br><span class="muted">{villages[w.Work.VillageId].Name}{(
                         w.Work.Active ? "" : " · " + T.WebClosed
                     )}</span></td>
+                    <td>{T.WebWorkTarget(w.Work)}</td><td>{T.WebWorkState(w.Work.Status)}</td>
                     <td><progress max="100" value="{w.Percent ?? 0}">{w.Percent ?? 0}%</progress> {w.Percent ?? 0}%</td>
                     <td>{latest}</td><td>{days}</td><td class="num">{photos}</td></tr>
                     """
@@ -67,7 +69,8 @@ public static class WorksPage
                 ? H($"<p class=\"notice\">{T.WebNoWorks}</p>")
                 : H(
                     $"""
-                    <div class="table"><table><thead><tr><th>{T.WebNavWorks}</th><th>{T.WebWorkProgress}</th>
+                    <div class="table"><table><thead><tr><th>{T.WebNavWorks}</th><th>{T.WebTarget}</th>
+                    <th>{T.WebWorkStatus}</th><th>{T.WebWorkProgress}</th>
                     <th>{T.WebLatestReport}</th><th>{T.WebDaysSince}</th><th>{T.WebPhotos}</th></tr></thead>
                     <tbody>{rows}</tbody></table></div>
                     """
