@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddReportKind<SaleKind, SaleReportFlow>();
         services.AddSingleton<IFlow, InviteFlow>();
         services.AddSingleton<IFlow, BroadcastFlow>();
+        services.AddSingleton<IFlow, Spoken.VoicePromptFlow>();
         services.AddReviews(configuration);
 
         services.AddSingleton<ICommand, StartCommand>();
@@ -107,6 +108,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommand, SubProjectCommand>();
         services.AddSingleton<ICommand, ModelsCommand>();
         services.AddSingleton<ICommand, ExportCommand>();
+        services.AddSingleton<ICommand, Spoken.VoicePromptCommand>();
+        services.AddSingleton<ICommand, Spoken.SpokenCommand>();
         services.AddSingleton<ICommand, BroadcastCommand>();
         services.AddSingleton<ICommand, StatsCommand>();
         services.AddSingleton<ICommand, AuditCommand>();

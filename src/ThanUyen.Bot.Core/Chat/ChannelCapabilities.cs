@@ -21,6 +21,12 @@ public sealed record ChannelCapabilities(string Name)
     /// <summary>A document (an XLSX export) can be sent as a file.</summary>
     public bool Files { get; init; }
 
+    /// <summary>
+    /// Largest file the bot may upload (Telegram: 50 MB); 0 when there is no such limit (a console saves the file,
+    /// Zalo gets a download link).
+    /// </summary>
+    public long MaxUpload { get; init; }
+
     /// <summary>Photos can be uploaded as bytes (else only by a public URL).</summary>
     public bool PhotoUploads { get; init; }
 

@@ -44,6 +44,12 @@ public sealed class OutgoingMessage
     public OutgoingMedia? Voice { get; set; }
     public string? DocumentName { get; set; }
     public byte[]? DocumentBytes { get; set; }
+
+    /// <summary>
+    /// A document kept in the media folder ("media:&lt;token&gt;") instead of <see cref="DocumentBytes"/>: an export
+    /// archive can be far larger than one database document may be.
+    /// </summary>
+    public string? DocumentFile { get; set; }
     public OutboxPriority Priority { get; set; }
 
     /// <summary>Set on messages of one /broadcast, so its sender can be told how it went.</summary>

@@ -25,7 +25,7 @@ public sealed class HelpCommand(FlowRunner runner, IServiceProvider services) : 
             sb.Append('\n').Append('/').Append(flow.Commands[0]).Append(" — ").Append(flow.Description);
         foreach (
             var command in registry
-                .All.Where(c => c.MinimumRole is null || member.Role >= c.MinimumRole)
+                .All.Where(c => (c.MinimumRole is null || member.Role >= c.MinimumRole) && c.ShownOn(turn.Channel))
                 .OrderBy(c => c.MinimumRole)
         )
             sb.Append('\n').Append('/').Append(command.Name).Append(" — ").Append(command.DescriptionFor(member.Role));

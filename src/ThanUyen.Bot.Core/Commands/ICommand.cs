@@ -22,6 +22,12 @@ public interface ICommand
     /// </summary>
     string DescriptionFor(Role? role) => Description;
 
+    /// <summary>
+    /// Whether /help shows it on this platform: a setting the platform cannot honour (spoken questions where no
+    /// audio can be sent) is not offered there.
+    /// </summary>
+    bool ShownOn(Chat.ChannelCapabilities channel) => true;
+
     /// <summary>A file sent with nothing else said goes to this command (the register spreadsheet).</summary>
     bool TakesDocuments => false;
 

@@ -11,7 +11,10 @@ namespace ThanUyen.Bot.Core.Commands;
 /// </summary>
 public static class Menu
 {
-    public static List<Choice> Buttons(Member member, IEnumerable<IFlow> flows)
+    /// <param name="spoken">
+    /// The platform sends audio: people who report get the spoken-questions switch, last (numbers stay as they were).
+    /// </param>
+    public static List<Choice> Buttons(Member member, IEnumerable<IFlow> flows, bool spoken = false)
     {
         var buttons = flows
             .Where(f => f.Commands.Count > 0 && f.IsAllowed(member))
@@ -30,13 +33,17 @@ public static class Menu
             buttons.Add(new Choice(T.MenuMembers, ButtonData.Menu("members")));
         }
         buttons.Add(new Choice(T.MenuHelp, ButtonData.Menu("help")));
+        if (spoken && member.Role is Role.Member or Role.Admin)
+            buttons.Add(
+                new Choice(T.MenuSpoken(member.SpokenQuestions), ButtonData.Menu(Spoken.SpokenCommand.CommandName))
+            );
         return buttons;
     }
 
     /// <summary>The command of the menu entry <paramref name="text"/> names: its number or its label.</summary>
-    public static string? Command(Member member, IEnumerable<IFlow> flows, string text)
+    public static string? Command(Member member, IEnumerable<IFlow> flows, string text, bool spoken = false)
     {
-        var buttons = Buttons(member, flows);
+        var buttons = Buttons(member, flows, spoken);
         var trimmed = text.Trim().TrimEnd('.');
         var key = TextKey.Of(trimmed);
         var picked =

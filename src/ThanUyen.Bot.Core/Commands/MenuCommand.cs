@@ -14,6 +14,6 @@ public sealed class MenuCommand(FlowRunner runner) : ICommand
         var open = turn.Conversations.Find(turn.Chat.ToString());
         var note =
             open is not null && runner.Find(open.FlowId) is { } flow ? $"\n\n{T.DraftStillOpen(flow.Title)}" : "";
-        turn.Reply(T.MenuTitle + note, Menu.Buttons(turn.Member!, runner.All));
+        turn.Reply(T.MenuTitle + note, Menu.Buttons(turn.Member!, runner.All, turn.Channel.Audio));
     }
 }

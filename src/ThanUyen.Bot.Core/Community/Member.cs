@@ -22,6 +22,9 @@ public sealed class Member
     /// <summary>Set when a channel said the person blocked the bot (Telegram 403).</summary>
     public bool Unreachable { get; set; }
     public bool RemindersOff { get; set; }
+
+    /// <summary>Questions come with their recorded voice note and a "listen again" button (/amthanh).</summary>
+    public bool SpokenQuestions { get; set; }
     public DateTime JoinedAt { get; set; }
     public string? InvitationCode { get; set; }
 

@@ -1,15 +1,31 @@
 namespace ThanUyen.Bot.Core.Conversations;
 
 /// <summary>
-/// Callback data our keyboards produce: "s:{step}:{value}" answers a question, "m:{command}" is a
-/// menu button, "p:{command}:{page}:{args}" turns a list's page. Anything else did not come from us. Kept under
-/// Telegram's 64-byte limit (a page button whose arguments would not fit is not offered).
+/// Callback data our keyboards produce: "s:{step}:{value}" answers a question, "l:{flow}:{step}" replays its
+/// recording, "v:{code}" shows a report, "m:{command}" is a menu button, "p:{command}:{page}:{args}" turns a
+/// list's page. Anything else did not come from us. Kept under Telegram's 64-byte limit (a page button whose
+/// arguments would not fit is not offered).
 /// </summary>
 public static class ButtonData
 {
     public static string Answer(string stepKey, string value) => $"s:{stepKey}:{value}";
 
     public static string Menu(string command) => $"m:{command}";
+
+    /// <summary>"🔊 Nghe lại": sends the recorded question of flow <paramref name="flowId"/> again.</summary>
+    public static string Listen(string flowId, string stepKey) => $"l:{flowId}:{stepKey}";
+
+    public static bool TryReadListen(string? data, out string flowId, out string stepKey)
+    {
+        (flowId, stepKey) = ("", "");
+        if (data is null || !data.StartsWith("l:", StringComparison.Ordinal))
+            return false;
+        var parts = data[2..].Split(':', 2);
+        if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            return false;
+        (flowId, stepKey) = (parts[0], parts[1]);
+        return true;
+    }
 
     /// <summary>"👁️ Xem" beside a report: "v:BC-0012" runs /view BC-0012.</summary>
     public static string View(string code) => $"v:{code}";

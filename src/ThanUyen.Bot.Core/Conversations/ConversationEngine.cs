@@ -78,6 +78,9 @@ public sealed partial class ConversationEngine(
     {
         var message = turn.Message;
         var text = message.Text;
+        // "🔊 Nghe lại" plays the recording again and leaves the open question as it is.
+        if (turn.Member is not null && Spoken.SpokenQuestions.Replay(turn))
+            return;
         if (message.Kind == MessageKind.Button && ButtonData.TryReadMenu(message.ButtonData, out var menuCommand))
             text = "/" + menuCommand;
         else if (message.Kind == MessageKind.Button && ButtonData.TryReadView(message.ButtonData, out var viewed))
@@ -166,7 +169,7 @@ public sealed partial class ConversationEngine(
             RunCommand(turn, list.Command, list.Args);
             return;
         }
-        if (Menu.Command(turn.Member!, runner.All, text) is { } command)
+        if (Menu.Command(turn.Member!, runner.All, text, turn.Channel.Audio) is { } command)
         {
             RunCommand(turn, command, "");
             return;

@@ -55,6 +55,7 @@ public sealed partial class FlowRunner
         );
         message.RequestLocation = step.RequestLocation;
         QuestionMessages.Asked(turn, state, message);
+        Spoken.SpokenQuestions.Asked(turn, flow, step, message);
     }
 
     public void Back(Turn turn, ConversationState state)

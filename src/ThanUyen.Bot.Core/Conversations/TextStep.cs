@@ -3,19 +3,22 @@ using ThanUyen.Bot.Core.Chat;
 namespace ThanUyen.Bot.Core.Conversations;
 
 /// <summary>
-/// Free text; with <see cref="AcceptVoice"/> a voice note is an answer too (stored as "voice:file_id:seconds").
+/// Free text, or a voice note where the platform delivers one (stored as "voice:file_id:seconds",
+/// <see cref="VoiceAnswer"/>): people who write little can say it instead.
 /// </summary>
 public sealed class TextStep(string key, string label, string prompt) : Step(key, label)
 {
     public const int MaxLength = 1000;
-    public const string VoicePrefix = "voice:";
+    public const string VoicePrefix = VoiceAnswer.Prefix;
 
     /// <summary>Longest voice answer kept: a problem told in a few sentences (Telegram downloads: 20 MB).</summary>
     public const int MaxVoiceSeconds = 10 * 60;
 
     /// <summary>How much of a cut-off tail is quoted back (its end, which the person remembers typing).</summary>
     private const int CutShown = 60;
-    public bool AcceptVoice { get; init; }
+
+    /// <summary>True for every question today; a step that needs written words (a code) could turn it off.</summary>
+    public bool AcceptVoice { get; init; } = true;
 
     public override string Prompt(Turn turn, Answers answers) => prompt;
 
@@ -24,7 +27,7 @@ public sealed class TextStep(string key, string label, string prompt) : Step(key
         if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceSeconds > MaxVoiceSeconds)
             return StepAnswer.Reject(T.VoiceTooLong(input.VoiceSeconds, MaxVoiceSeconds));
         if (AcceptVoice && input.Kind == MessageKind.Voice && input.VoiceFileId is { } voice)
-            return StepAnswer.Accept($"{VoicePrefix}{voice}:{input.VoiceSeconds}");
+            return StepAnswer.Accept(new VoiceAnswer(voice, input.VoiceSeconds).Stored);
         // Zalo's voice link could not be downloaded: ask again rather than keep nothing.
         if (AcceptVoice && input.Kind == MessageKind.Voice)
             return StepAnswer.Reject(T.VoiceNotReceived);

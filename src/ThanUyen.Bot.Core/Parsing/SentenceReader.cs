@@ -54,7 +54,7 @@ public static partial class SentenceReader
         "vay",
     ];
 
-    /// <param name="within">The report already open, if any: inside it "trâu 2 con" needs no "bán" to be a sale.</param>
+    /// <param name="within">The report already open, if any: in it "trâu 2 con" needs no "bán" to be a sale.</param>
     public static SentenceReading Read(string? text, DateOnly today, SentenceCatalogue catalogue, string? within = null)
     {
         var words = Words.Of(text);

@@ -56,10 +56,7 @@ public static class WorkCard
                         facts!.Percent,
                         facts.Workdays,
                         facts.Cash is { } cash ? Money.Format(cash) : null,
-                        facts.Problems is { } p && !p.StartsWith(TextStep.VoicePrefix, StringComparison.Ordinal)
-                                ? T.Clip(p)
-                            : facts.Problems is null ? null
-                            : T.ExportVoiceNote
+                        facts.Problems is { } p ? VoiceAnswer.Read(p)?.Shown ?? T.Clip(p) : null
                     )
                 );
         var workdays = reports.Sum(r => r.Facts!.Workdays ?? 0);

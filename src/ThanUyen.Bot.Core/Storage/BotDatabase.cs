@@ -141,6 +141,8 @@ public sealed partial class BotDatabase : IDisposable
     internal ILiteCollection<InboxEntry> Inbox => Engine.GetCollection<InboxEntry>("inbox");
     internal ILiteCollection<MetaEntry> Meta => Engine.GetCollection<MetaEntry>("meta");
     internal ILiteCollection<BsonDocument> Media => Engine.GetCollection("media");
+    internal ILiteCollection<Spoken.VoicePrompt> VoicePrompts =>
+        Engine.GetCollection<Spoken.VoicePrompt>("voice_prompts");
     internal ILiteCollection<Media.MediaFetch> MediaFetches => Engine.GetCollection<Media.MediaFetch>("media_fetches");
     internal ILiteCollection<ReviewerState> Reviewers => Engine.GetCollection<ReviewerState>("reviewers");
     internal ILiteCollection<Register.Household> Households => Engine.GetCollection<Register.Household>("households");

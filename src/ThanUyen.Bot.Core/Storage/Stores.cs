@@ -30,6 +30,7 @@ public sealed class Stores
         Ledger = new LedgerStore(db, writer);
         Broadcasts = new BroadcastStore(db, writer);
         Media = new MediaIndexStore(db, writer);
+        VoicePrompts = new VoicePromptStore(db, writer);
         MediaFetches = new MediaFetchStore(db, writer);
         Reviews = new ReviewStore(db, writer);
         Register = new RegisterStore(db, writer);
@@ -50,6 +51,7 @@ public sealed class Stores
     public LedgerStore Ledger { get; }
     public BroadcastStore Broadcasts { get; }
     public MediaIndexStore Media { get; }
+    public VoicePromptStore VoicePrompts { get; }
     public MediaFetchStore MediaFetches { get; }
     public ReviewStore Reviews { get; }
     public RegisterStore Register { get; }

@@ -12,7 +12,7 @@ public static partial class Texts
     public const string SubProjectsDescription = "Công trình và tiến độ (/subprojects [bản])";
     public const string SubProjectDescription = "Xem một công trình (admin: thêm, đóng)";
     public const string ModelsDescription = "Mô hình sản xuất (/model add <bản> <tên>)";
-    public const string ExportDescription = "Xuất Excel/CSV (/export [csv] [từ] [đến] [xã])";
+    public const string ExportDescription = "Xuất Excel/CSV (/export [csv|zip] [từ] [đến] [xã])";
     public const string BroadcastDescription = "Gửi thông báo (/broadcast <all|vai trò|bản|xã> <nội dung>)";
     public const string StatsDescription = "Thống kê hệ thống";
     public const string AuditDescription = "Nhật ký thao tác (/audit [số dòng])";
@@ -68,7 +68,8 @@ public static partial class Texts
     public static string ModelAdded(string name, string village) => $"✅ Đã thêm mô hình {name} (bản {village}).";
 
     public const string ExportUsage =
-        "Cách dùng: /export [xlsx|csv] [từ ngày] [đến ngày] [xã]. Ví dụ: /export csv 1/11 30/11 pha mu";
+        "Cách dùng: /export [xlsx|csv|zip] [từ ngày] [đến ngày] [xã]. Ví dụ: /export csv 1/11 30/11 pha mu"
+        + "\nzip: bảng tính kèm ảnh và ghi âm của từng báo cáo.";
 
     public static string ExportReady(int reports, int members) => $"📎 Tệp xuất: {reports} báo cáo, {members} người.";
 

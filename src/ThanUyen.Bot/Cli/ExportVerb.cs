@@ -6,10 +6,14 @@ public static class ExportVerb
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "xlsx or csv", DefaultValueFactory = _ => "xlsx" };
+        var format = new Option<string>("--format")
+        {
+            Description = "xlsx, csv, or zip (the workbook with photos/ and voice/, linked from each row; no size cap)",
+            DefaultValueFactory = _ => "xlsx",
+        };
         var output = new Option<string>("--out")
         {
-            Description = "file to write; its extension follows what is written (.xlsx; .csv, or .zip of CSVs)",
+            Description = "file to write; its extension follows what is written (.xlsx; .csv, or .zip of CSVs; .zip)",
             Required = true,
         };
         var from = new Option<string?>("--from") { Description = "first day (2026-11-01 or 1/11/2026), received date" };

@@ -74,13 +74,22 @@ public sealed partial class OperatorActions(
                 stores.Catalogue.FindCommune(commune) ?? throw new OperatorException($"Unknown commune '{commune}'.")
             ).Id;
         var data = ExportData.Load(stores, bot.Value.Zone, Date(from), Date(to), communeId);
-        var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{today:yyyyMMdd}";
+        var baseName = ExportFile.BaseName(communeId, today);
         return format.ToLowerInvariant() switch
         {
             "xlsx" => ($"{baseName}.xlsx", XlsxExport.Write(data, sheets)),
             "csv" => CsvExport.Package(data, sheets, baseName),
-            _ => throw new OperatorException("--format must be xlsx or csv."),
+            "zip" => ($"{baseName}.zip", Zip(data, baseName)),
+            _ => throw new OperatorException("--format must be xlsx, csv or zip."),
         };
+    }
+
+    /// <summary>The workbook with photos/ and voice/ beside it; no size cap (nothing goes through a chat).</summary>
+    private byte[] Zip(ExportData data, string baseName)
+    {
+        using var stream = new MemoryStream();
+        ZipExport.Write(stream, data, sheets, ExportMedia.Of(stores, data.Reports), baseName + ".xlsx");
+        return stream.ToArray();
     }
 
     public string DigestPreview(string communeText, bool last)

@@ -24,6 +24,11 @@ public sealed class AuthorizationMatrixTests
             { "/digest pha mu", false, false, true, true },
             { "/digest send muong kim", false, false, false, true },
             { "/export", false, true, true, true },
+            { "/export zip", false, true, true, true },
+            // Recording spoken questions is an admin's; hearing them is everyone's own setting.
+            { "/voiceprompt", false, false, false, true },
+            { "/ghiam", false, false, false, true },
+            { "/amthanh bat", true, true, true, true },
             { "/export csv muong kim", false, true, false, true },
             { "/export pha mu", false, false, true, true },
             { "/members", false, true, true, true },

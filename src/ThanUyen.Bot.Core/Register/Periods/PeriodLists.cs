@@ -37,7 +37,9 @@ internal static class PeriodLists
                 ProgressData.Day(report),
                 data.Villages.GetValueOrDefault(report.VillageId)?.Name,
                 catalogue.Name(CatalogueLists.MeetingKinds, m.Kind),
-                m.OtherTopic ?? catalogue.Name(CatalogueLists.MeetingTopics, m.Topic),
+                m.OtherTopic is { } other
+                    ? Core.Reports.Export.ExportContext.Text(other)
+                    : catalogue.Name(CatalogueLists.MeetingTopics, m.Topic),
                 m.Participants,
                 m.Women,
                 m.Participants - m.Women,

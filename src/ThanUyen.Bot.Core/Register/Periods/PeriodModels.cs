@@ -85,7 +85,9 @@ internal static class PeriodModels
                 ProgressData.Day(report),
                 data.Villages.GetValueOrDefault(report.VillageId)?.Name,
                 sale.Household,
-                sale.OtherProduct ?? catalogue.Name(CatalogueLists.Products, sale.Product),
+                sale.OtherProduct is { } other
+                    ? Core.Reports.Export.ExportContext.Text(other)
+                    : catalogue.Name(CatalogueLists.Products, sale.Product),
                 sale.Quantity,
                 Quantity.UnitName(sale.Unit),
                 sale.UnitPrice,

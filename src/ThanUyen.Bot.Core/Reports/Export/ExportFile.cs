@@ -17,10 +17,14 @@ public static class ExportFile
     )
     {
         var data = ExportData.Load(stores, zone, from, to, communeId);
-        var baseName = $"thanuyen-{communeId ?? "tat-ca"}-{today:yyyyMMdd}";
+        var baseName = BaseName(communeId, today);
         var (name, bytes) = csv
             ? CsvExport.Package(data, sheets, baseName)
             : ($"{baseName}.xlsx", XlsxExport.Write(data, sheets));
         return (name, bytes, data);
     }
+
+    /// <summary>"thanuyen-pha-mu-20261125": the commune (or all) and the day it was made.</summary>
+    public static string BaseName(string? communeId, DateOnly today) =>
+        $"thanuyen-{communeId ?? "tat-ca"}-{today:yyyyMMdd}";
 }

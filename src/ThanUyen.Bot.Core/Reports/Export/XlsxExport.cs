@@ -7,11 +7,16 @@ namespace ThanUyen.Bot.Core.Reports.Export;
 /// </summary>
 public static class XlsxExport
 {
-    public static byte[] Write(ExportData data, ExportSheets sheets)
+    /// <param name="extra">Columns added to each kind's sheet (the links to its photos and voice notes).</param>
+    public static byte[] Write(
+        ExportData data,
+        ExportSheets sheets,
+        Func<List<Report>, IEnumerable<ExportColumn<Report>>>? extra = null
+    )
     {
         using var workbook = new XLWorkbook();
         foreach (var (name, _, columns, rows) in sheets.Kinds(data))
-            Sheet(workbook, name, columns, rows);
+            Sheet(workbook, name, [.. columns, .. extra?.Invoke(rows) ?? []], rows);
         Sheet(workbook, ExportSheets.MemberSheet, sheets.Members(data), data.Members);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
@@ -56,6 +61,13 @@ public static class XlsxExport
                         break;
                     case double x:
                         cell.Value = x;
+                        break;
+                    case ExportLink link:
+                        cell.Value = link.Text;
+                        cell.DataType = XLDataType.Text;
+                        // Relative: Excel resolves it against the workbook's folder, so it opens once unzipped.
+                        if (link.Target is { } target)
+                            cell.Hyperlink = new XLHyperlink(new Uri(target, UriKind.Relative));
                         break;
                     case var other:
                         cell.Value = other.ToString();

@@ -11,7 +11,7 @@ namespace ThanUyen.Bot.Channels.Console;
 /// Prints the bot's messages; buttons become numbered lines (answers) or bullet shortcuts. A document (an
 /// export) is saved owner-only in "exports" beside the database, and its path printed.
 /// </summary>
-public sealed class ConsoleChannel(ConsoleIO io, IOptions<StorageOptions> storage) : IChatChannel
+public sealed class ConsoleChannel(ConsoleIO io, IOptions<StorageOptions> storage, Stores stores) : IChatChannel
 {
     private readonly Lock _gate = new();
     public string Name => "console";
@@ -52,7 +52,7 @@ public sealed class ConsoleChannel(ConsoleIO io, IOptions<StorageOptions> storag
     /// <summary>Writes the document under a name not used yet; returns its full path.</summary>
     private string? Save(OutgoingMessage message)
     {
-        if (message.DocumentBytes is not { } bytes)
+        if ((message.DocumentBytes ?? MediaFiles.Read(stores, message.DocumentFile)) is not { } bytes)
             return null;
         var folder =
             storage.Value.DatabasePath == ":memory:"

@@ -18,7 +18,8 @@ public sealed class TelegramChannel(
     IOptions<TelegramOptions> options,
     SecretScrubber scrubber,
     TelegramFiles files,
-    TelegramMedia media
+    TelegramMedia media,
+    Core.Storage.Stores stores
 ) : IChatChannel
 {
     public string Name => "telegram";
@@ -69,6 +70,22 @@ public sealed class TelegramChannel(
         var markup = TelegramKeyboards.For(message);
         if (message.Voice is not null)
             return await media.SendVoiceAsync(chat, message, Caption(message.Text), markup, ct);
+        if (Core.Storage.MediaFiles.Locate(stores, message.DocumentFile) is { } kept)
+        {
+            using var working = ChatActionLoop.Start(t =>
+                bot.SendChatAction(chat, Action.UploadDocument, cancellationToken: t)
+            );
+            await using var file = File.OpenRead(kept.Path);
+            return (
+                await bot.SendDocument(
+                    chat,
+                    InputFile.FromStream(file, message.DocumentName ?? kept.Name),
+                    caption: Caption(message.Text),
+                    replyMarkup: markup,
+                    cancellationToken: ct
+                )
+            ).Id;
+        }
         if (message.DocumentBytes is { } doc)
         {
             // An upload can take a while on a slow link: the chat shows "sending a file…" until it is done.

@@ -70,6 +70,8 @@ public static class TelegramSetup
             Buttons = true,
             Edits = true,
             Files = true,
+            // Bot API upload limit for documents (https://core.telegram.org/bots/api#sending-files).
+            MaxUpload = 50L * 1024 * 1024,
             PhotoUploads = true,
             Audio = true,
             ChatActions = true,

@@ -123,6 +123,19 @@ public sealed class ZaloChannel(
         }
         if (message.NumberedChoices && message.Choices.Count > 0)
             sb.Append('\n').Append(T.ZaloAnswerByNumber);
+        if (
+            message.DocumentFile is { } kept
+            && kept.StartsWith(Core.Storage.MediaFiles.Prefix, StringComparison.Ordinal)
+        )
+            sb.Append("\n\n")
+                .Append(
+                    media.CanLink
+                        ? T.ZaloDownloadLink(
+                            media.Link(kept[Core.Storage.MediaFiles.Prefix.Length..]),
+                            Core.Storage.MediaFiles.DocumentHours
+                        )
+                        : T.ZaloNoDocuments
+                );
         if (message.DocumentBytes is { } doc)
         {
             if (media.CanLink)

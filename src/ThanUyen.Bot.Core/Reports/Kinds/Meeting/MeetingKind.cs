@@ -14,10 +14,17 @@ public sealed class MeetingKind(Stores stores) : IReportKind
     public string Name => "Họp - tập huấn";
     public string FileName => "hop-tap-huan";
 
-    private string Topic(MeetingFacts m) => m.OtherTopic ?? Catalogue.Name(CatalogueLists.MeetingTopics, m.Topic);
+    /// <summary>The catalogue's topic, or the one typed (a spoken one reads "🎤 0:12").</summary>
+    private string Topic(MeetingFacts m) =>
+        m.OtherTopic is { } other
+            ? Conversations.VoiceAnswer.Show(other)
+            : Catalogue.Name(CatalogueLists.MeetingTopics, m.Topic);
 
     /// <summary>With its icon, as the digest shows it: "🍉 Trồng dưa hấu".</summary>
-    private string TopicLabel(MeetingFacts m) => m.OtherTopic ?? Catalogue.Label(CatalogueLists.MeetingTopics, m.Topic);
+    private string TopicLabel(MeetingFacts m) =>
+        m.OtherTopic is { } other
+            ? Conversations.VoiceAnswer.Show(other)
+            : Catalogue.Label(CatalogueLists.MeetingTopics, m.Topic);
 
     public string OneLine(Report report) =>
         report.FactsAs<MeetingFacts>() is { } m ? $"📅 {Topic(m)}, {m.Participants} người" : report.Code;

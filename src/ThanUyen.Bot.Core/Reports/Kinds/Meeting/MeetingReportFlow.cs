@@ -54,7 +54,7 @@ public sealed class MeetingReportFlow : IFlow
                     ? T.MoreThanParticipants(a.Number("participants")!.Value)
                     : null,
         },
-        new TextStep("outcome", "Kết quả chính", T.AskOutcome) { AcceptVoice = true },
+        new TextStep("outcome", "Kết quả chính", T.AskOutcome),
         new PhotoStep("photos", "Ảnh", T.AskMeetingPhotos) { Optional = true },
     ];
 
@@ -72,7 +72,9 @@ public sealed class MeetingReportFlow : IFlow
             Outcome = answers.Text("outcome"),
             PhotoFileIds = ReportWriter.Photos(answers.Get("photos")),
         };
-        var topic = facts.OtherTopic ?? turn.Catalogue.Name(CatalogueLists.MeetingTopics, facts.Topic);
+        var topic = facts.OtherTopic is { } other
+            ? VoiceAnswer.Show(other)
+            : turn.Catalogue.Name(CatalogueLists.MeetingTopics, facts.Topic);
         ReportWriter.Save(
             turn,
             this,

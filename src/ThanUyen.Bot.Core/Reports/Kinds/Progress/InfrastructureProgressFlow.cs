@@ -80,7 +80,7 @@ public sealed class InfrastructureProgressFlow : IFlow
             Unit = "ngày công",
         },
         new MoneyStep("cash", "Tiền đóng góp", (_, _) => T.AskCash) { Optional = true, AllowZero = true },
-        new TextStep("problems", "Khó khăn, đề xuất", T.AskProblems) { Optional = true, AcceptVoice = true },
+        new TextStep("problems", "Khó khăn, đề xuất", T.AskProblems) { Optional = true },
         new PhotoStep("photo", "Ảnh", T.AskProgressPhoto) { Optional = true },
         new LocationStep("location", "Vị trí", T.AskLocation) { Optional = true },
     ];

@@ -17,7 +17,10 @@ public sealed class SaleKind(Stores stores) : IReportKind
     private static SaleFacts F(Report r) => r.FactsAs<SaleFacts>()!;
 
     /// <summary>"🐃 Trâu", or the name typed for another product.</summary>
-    public string Product(SaleFacts s) => s.OtherProduct ?? Catalogue.Label(CatalogueLists.Products, s.Product);
+    public string Product(SaleFacts s) =>
+        s.OtherProduct is { } other
+            ? Conversations.VoiceAnswer.Show(other)
+            : Catalogue.Label(CatalogueLists.Products, s.Product);
 
     public string OneLine(Report report) =>
         report.FactsAs<SaleFacts>() is { } s
@@ -29,7 +32,13 @@ public sealed class SaleKind(Stores stores) : IReportKind
             new(T.ColumnCode, r => r.Code),
             new("Ngày bán", r => r.EventDate),
             .. context.Place(),
-            new("Sản phẩm", r => F(r).OtherProduct ?? Catalogue.Name(CatalogueLists.Products, F(r).Product)),
+            new(
+                "Sản phẩm",
+                r =>
+                    ExportContext.Text(F(r).OtherProduct) is { Length: > 0 } other
+                        ? other
+                        : Catalogue.Name(CatalogueLists.Products, F(r).Product)
+            ),
             new("Số lượng", r => F(r).Quantity),
             new("Đơn vị", r => Quantity.UnitName(F(r).Unit)),
             new("Đơn giá (đồng)", r => F(r).UnitPrice),

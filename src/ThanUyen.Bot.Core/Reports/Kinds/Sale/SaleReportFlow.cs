@@ -65,7 +65,7 @@ public sealed class SaleReportFlow : IFlow
 
     /// <summary>"2 con trâu": the product's label and synonyms (or the name typed) may follow the quantity.</summary>
     private static IReadOnlyCollection<string> ProductWords(Turn turn, Answers a) =>
-        a.Get("product_other") is { } typed ? [typed]
+        a.Get("product_other") is { } typed ? (VoiceAnswer.Is(typed) ? [] : [typed])
         : turn.Catalogue.Options(CatalogueLists.Products).FirstOrDefault(o => o.Value == a.Get("product"))
             is { } product
             ? [product.Label, .. product.Synonyms]
@@ -114,7 +114,9 @@ public sealed class SaleReportFlow : IFlow
             Household = household,
             HouseholdId = householdId,
         };
-        var name = facts.OtherProduct ?? turn.Catalogue.Label(CatalogueLists.Products, facts.Product);
+        var name = facts.OtherProduct is { } other
+            ? VoiceAnswer.Show(other)
+            : turn.Catalogue.Label(CatalogueLists.Products, facts.Product);
         ReportWriter.Save(
             turn,
             this,
