@@ -126,7 +126,10 @@ public sealed class ConcurrencyTests(ITestOutputHelper output) : IAsyncLifetime
         )
             output.WriteLine(slow);
         Assert.Empty(errors);
-        Assert.True(waits.Max() < 1000, $"an update waited {waits.Max():N0} ms for its commit");
+        // A stall is LiteDB's 60 s lock timeout (two transactions locking collections in opposite orders). On two
+        // cores shared with the rest of the suite a busy group commit waits up to about a second (p99 937 ms,
+        // slowest 1,080 ms in a full run); 5 s stays far below a stall and above the machine's noise.
+        Assert.True(waits.Max() < 5000, $"an update waited {waits.Max():N0} ms for its commit");
         Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains("LiteException", StringComparison.Ordinal));
         Assert.Equal(updates, stores.Database.CountDocuments("processed"));
         var reports = _host.Db.Reports.FindAll().ToList();
