@@ -45,6 +45,7 @@ public sealed class ProjectCommand(IOptions<RegisterOptions> options) : ICommand
             turn.Reply(T.ProjectNeedsCommune);
             return;
         }
+        turn.Working(turn.Channel.PhotoUploads ? Chat.ChatAction.UploadPhoto : Chat.ChatAction.Typing);
         byte[]? chart = null;
         foreach (var commune in scopes)
         {

@@ -46,6 +46,7 @@ public sealed class ReportCommand(IOptions<RegisterOptions> options) : ICommand
             return;
         }
         var scope = commune is null ? T.WholeProject : $"xã {commune.Name}";
+        turn.Working(Chat.ChatAction.UploadDocument); // a period's workbook with charts takes a while
         var reply = turn.Reply(T.PeriodReportReady(period.Label, scope));
         reply.DocumentName = $"bao-cao-{period.FileLabel}-{commune?.Id ?? "toan-du-an"}.xlsx";
         reply.DocumentBytes = PeriodReport.Write(

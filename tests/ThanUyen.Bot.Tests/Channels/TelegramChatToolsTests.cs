@@ -40,6 +40,24 @@ public sealed class TelegramChatToolsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_project_overview_shows_sending_a_photo_while_its_chart_is_drawn()
+    {
+        var before = _api.Calls.Count;
+        var overview = await Next(() => _api.UserSays(BotHost.AdminChat, "/project", "Admin"), BotHost.AdminChat);
+        Assert.Equal("sendmessage", overview.Method);
+        // Shown by the turn while it reads the register and draws the chart, before the first text arrives (the
+        // channel's own "sending a photo" only comes with the chart, after the texts).
+        var calls = _api
+            .Calls.Skip(before)
+            .Where(c => c.Body["chat_id"]?.ToString() == $"{BotHost.AdminChat}")
+            .ToList();
+        var shown = calls.FindIndex(c => c.Method == "sendchataction");
+        var text = calls.FindIndex(c => c.Method == "sendmessage");
+        Assert.True(shown >= 0 && shown < text, "no chat action before the overview's first message");
+        Assert.Equal("upload_photo", calls[shown].Body["action"]?.ToString());
+    }
+
+    [Fact]
     public async Task Each_role_gets_its_own_command_list_at_registration_and_again_when_the_role_changes()
     {
         List<string> CommandsOf(long chat, int nth) =>
