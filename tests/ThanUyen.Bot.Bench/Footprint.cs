@@ -82,7 +82,8 @@ public static class Footprint
         CatalogueSeeder.Seed(
             session.Stores,
             Core.Community.CatalogueFile.Load(Path.Combine(AppContext.BaseDirectory, "catalogue.json")),
-            DateTime.UtcNow
+            DateTime.UtcNow,
+            demo: true // the example works: a fresh database has none until the register is loaded
         );
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         var start = WeekRange.Containing(DateTime.UtcNow, zone).StartUtc(zone);

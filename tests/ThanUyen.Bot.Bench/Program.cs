@@ -28,14 +28,21 @@ Console.WriteLine(
     args is ["crash"] ? "command: scripts/crash-test" : $"command: scripts/bench {string.Join(' ', args)}".TrimEnd()
 );
 Console.WriteLine();
-foreach (var name in chosen)
+try
 {
-    if (!all.TryGetValue(name, out var run))
+    foreach (var name in chosen)
     {
-        Console.Error.WriteLine($"unknown scenario '{name}'; known: {string.Join(", ", all.Keys)}");
-        return 2;
+        if (!all.TryGetValue(name, out var run))
+        {
+            Console.Error.WriteLine($"unknown scenario '{name}'; known: {string.Join(", ", all.Keys)}");
+            return 2;
+        }
+        await run(table);
     }
-    await run(table);
 }
-table.Print();
+finally
+{
+    // What was measured before a scenario failed is still printed.
+    table.Print();
+}
 return 0;
