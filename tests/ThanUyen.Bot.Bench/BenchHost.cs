@@ -17,6 +17,7 @@ public static class BenchHost
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Storage:DatabasePath"] = databasePath,
+            ["Bot:Demo"] = "true", // the example works: a fresh database has none until the register is loaded
             ["Console:Enabled"] = "false",
             ["Telegram:BotToken"] = Fakes.FakeBotApiServer.Token,
             ["Telegram:ApiBaseUrl"] = apiBaseUrl,
