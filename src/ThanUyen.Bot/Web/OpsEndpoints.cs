@@ -14,17 +14,17 @@ namespace ThanUyen.Bot.Web;
 /// </summary>
 public static class OpsEndpoints
 {
-    private sealed record InviteBody(string Role, string? Place);
+    internal sealed record InviteBody(string Role, string? Place);
 
-    private sealed record ExportBody(string Format, string? From, string? To, string? Commune);
+    internal sealed record ExportBody(string Format, string? From, string? To, string? Commune);
 
-    private sealed record DigestBody(string Commune, bool Last);
+    internal sealed record DigestBody(string Commune, bool Last);
 
-    private sealed record BackupBody(string Out);
+    internal sealed record BackupBody(string Out);
 
-    private sealed record RegisterImportBody(string File, bool DryRun);
+    internal sealed record RegisterImportBody(string File, bool DryRun);
 
-    private sealed record ReportBody(string Period, string? Commune);
+    internal sealed record ReportBody(string Period, string? Commune);
 
     public static void MapOps(this WebApplication app)
     {
