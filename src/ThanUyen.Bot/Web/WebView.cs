@@ -29,6 +29,13 @@ public static class WebView
             // SecurityHeaders sends DENY; antiforgery would add SAMEORIGIN beside it.
             o.SuppressXFrameOptionsHeader = true;
         });
+        // Data protection (antiforgery's keys) loads its key ring on the first form instead of at start: XML
+        // and OpenSSL stay out of an idle service, and the start is ~40 ms shorter (scripts/bench footprint).
+        var preload = services.FirstOrDefault(d =>
+            d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService"
+        );
+        if (preload is not null)
+            services.Remove(preload);
         services.AddRateLimiter(o => SignInRateLimits.Configure(o, web));
         return services;
     }
