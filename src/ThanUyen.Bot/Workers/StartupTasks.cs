@@ -56,5 +56,8 @@ public sealed class StartupTasks(
 public static class StartupTasksExtensions
 {
     public static IServiceCollection AddStartupTasks(this IServiceCollection services) =>
-        services.AddHostedService<StorageFailureWatcher>().AddHostedService<StartupTasks>();
+        services
+            .AddHostedService<StorageFailureWatcher>()
+            .AddHostedService<StartupTasks>()
+            .AddHostedService<MemoryTrimmer>();
 }
