@@ -44,10 +44,15 @@ public sealed class LatestReportsTests : IDisposable
         var plan = _bot
             .Db.Engine.Execute(
                 "EXPLAIN SELECT $ FROM reports WHERE "
-                    + Core.Storage.ReportStore.ReporterLatestFilter(7)
+                    + Core.Storage.ReportStore.ReporterLatestFilter
                     + " ORDER BY "
                     + Core.Storage.ReportStore.ReporterLatest
-                    + " DESC LIMIT 5"
+                    + " DESC LIMIT 5",
+                new BsonDocument
+                {
+                    ["0"] = Core.Storage.ReportStore.ReporterLatestBounds(7)[0],
+                    ["1"] = Core.Storage.ReportStore.ReporterLatestBounds(7)[1],
+                }
             )
             .ToEnumerable()
             .Single()
