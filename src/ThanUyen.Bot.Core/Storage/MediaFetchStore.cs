@@ -73,7 +73,7 @@ public sealed class MediaFetchStore(BotDatabase db, DatabaseWriter writer)
             db.MediaFetches.Update(fetch);
         }
         db.MediaFetches.DeleteMany(
-            Query.And(Query.Not("Status", (int)MediaFetchStatus.Pending), Query.LT("FinishedAt", forgetBefore))
+            BsonExpression.Create("$.Status != @0 AND $.FinishedAt < @1", (int)MediaFetchStatus.Pending, forgetBefore)
         );
         return over.Count;
     }

@@ -36,7 +36,7 @@ public sealed class MediaIndexStore(BotDatabase db, DatabaseWriter writer)
     public Entry? Find(string token) => db.Media.FindById(token) is { } doc ? Read(doc) : null;
 
     /// <summary>The file saved earlier under a caller's key (an outbox message id): write each file once.</summary>
-    public Entry? FindByKey(string key) => db.Media.FindOne(Query.EQ("key", key)) is { } doc ? Read(doc) : null;
+    public Entry? FindByKey(string key) => db.Media.FindOne("$.key = @0", key) is { } doc ? Read(doc) : null;
 
     /// <summary>
     /// The file names the index knows (files beside them that it does not know were left by a crash).
@@ -47,7 +47,11 @@ public sealed class MediaIndexStore(BotDatabase db, DatabaseWriter writer)
     /// Files whose expiry has passed. Files kept for good have a null expiry, which LiteDB orders below any date.
     /// </summary>
     public List<Entry> ExpiredBefore(DateTime utc) =>
-        db.Media.Find(Query.LT("expires", utc)).Where(d => d["expires"].IsDateTime).Select(Read).ToList();
+        db
+            .Media.Find(BsonExpression.Create("$.expires < @0", utc))
+            .Where(d => d["expires"].IsDateTime)
+            .Select(Read)
+            .ToList();
 
     /// <summary>Keeps a file for good (null) or until a time (a file no report uses any more).</summary>
     public void SetExpiry(string token, DateTime? expiresUtc)

@@ -66,25 +66,25 @@ public sealed partial class OutboxSender(
         var now = clock.GetUtcNow().UtcDateTime;
         var wait = TimeSpan.FromSeconds(5);
         var heads = stores.Outbox.PendingHeads();
-        foreach (var message in heads)
+        foreach (var head in heads)
         {
             lock (_gate)
             {
                 if (_running >= Math.Max(1, Options.Concurrency))
                     break;
-                if (_inFlight.Contains(message.Chat))
+                if (_inFlight.Contains(head.Chat))
                     continue;
             }
-            if (message.NextAttemptAt > now)
+            if (head.NextAttemptAt > now)
             {
-                wait = Min(wait, message.NextAttemptAt - now);
+                wait = Min(wait, head.NextAttemptAt - now);
                 continue;
             }
             // The list was read before sends that finished since then: re-read so a message just
             // marked sent (or told to wait by a 429) is not sent again.
             if (
-                stores.Outbox.Find(message.Id) is not { Status: OutboxStatus.Pending } fresh
-                || fresh.NextAttemptAt > now
+                stores.Outbox.Find(head.Id) is not { Status: OutboxStatus.Pending } message
+                || message.NextAttemptAt > now
             )
                 continue;
             var address = message.Address;

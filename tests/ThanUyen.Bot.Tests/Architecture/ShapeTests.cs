@@ -54,6 +54,26 @@ public sealed partial class ShapeTests
     [GeneratedRegex(@"using LiteDB|LiteDB\.|ILiteCollection|BsonDocument|BsonValue|BsonExpression|LiteDatabase")]
     private static partial Regex LiteDbUse();
 
+    /// <summary>
+    /// LiteDB's Query.EQ/LT/… write the value into the expression's text, and LiteDB parses and compiles each new
+    /// text once and keeps it for the life of the process: a query per question id compiled on every answer
+    /// (~5 ms on the writer thread) and grew that cache without end. Values go in as parameters (@0) or
+    /// through a lambda, which LiteDB turns into parameters.
+    /// </summary>
+    [Fact]
+    public void No_query_writes_a_value_into_LiteDBs_expression_text()
+    {
+        var offenders = Sources("ThanUyen.Bot.Core")
+            .Concat(Sources("ThanUyen.Bot"))
+            .Where(f => ValueInQueryText().IsMatch(Code(f)))
+            .Select(Relative)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [GeneratedRegex(@"\bQuery\.(EQ|LT|LTE|GT|GTE|Between|In|Not|StartsWith|Contains)\(")]
+    private static partial Regex ValueInQueryText();
+
     [Fact]
     public void No_Core_code_names_a_platform()
     {

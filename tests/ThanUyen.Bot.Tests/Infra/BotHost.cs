@@ -117,7 +117,11 @@ public sealed class BotHost : IAsyncDisposable
             () => Stores.Outbox.CountPending() == 0,
             TimeSpan.FromSeconds(seconds),
             "every queued message to be recorded as sent",
-            () => string.Join('\n', Stores.Outbox.PendingHeads().Select(m => $"{m.Chat}: {m.Text}")),
+            () =>
+                string.Join(
+                    '\n',
+                    Stores.Outbox.PendingHeads().Select(h => $"{h.Chat}: {Stores.Outbox.Find(h.Id)?.Text}")
+                ),
             wake
         );
 
