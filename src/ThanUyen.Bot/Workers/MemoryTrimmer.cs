@@ -19,7 +19,7 @@ public sealed class MemoryTrimmer(TimeProvider clock, ILogger<MemoryTrimmer> log
     private long _lastLook = GC.GetTotalAllocatedBytes(),
         _lastTrim;
 
-    /// <summary>True when a burst of allocation is over: much allocated since the trim, little since the look.</summary>
+    /// <summary>True once a burst is over: much allocated since the trim, little since the last look.</summary>
     public static bool ShouldTrim(long allocatedSinceTrim, long allocatedSinceLook) =>
         allocatedSinceTrim >= BurstBytes && allocatedSinceLook < QuietBytes;
 
