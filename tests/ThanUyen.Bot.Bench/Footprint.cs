@@ -59,10 +59,6 @@ public static class Footprint
             // The service's memory trimmer looks every 5 s and trims once the burst is over.
             await Task.Delay(MemoryTrimmerSettle);
             var settled = Rss(loadedProcess);
-            {
-                Console.WriteLine($"TMP pid {loadedProcess.Id}");
-                await Task.Delay(TimeSpan.FromSeconds(100));
-            }
             Stop(loadedProcess);
             var isPublished = variant.Name.StartsWith("published", StringComparison.Ordinal);
             var median = Stats.Median(starts);
