@@ -31,6 +31,12 @@ public sealed partial class ShapeTests
 
     private static string Relative(string file) => Path.GetRelativePath(Root, file);
 
+    /// <summary>The files (relative) whose code, comments left out, matches <paramref name="pattern"/>.</summary>
+    private static List<string> Matching(IEnumerable<string> files, Regex pattern) =>
+        files.Where(f => pattern.IsMatch(Code(f))).Select(Relative).ToList();
+
+    private static IEnumerable<string> AllSources() => Sources("ThanUyen.Bot.Core").Concat(Sources("ThanUyen.Bot"));
+
     /// <summary>The code without comments, so a comment may mention what the code may not use.</summary>
     private static string Code(string file) =>
         string.Join('\n', File.ReadAllLines(file).Select(l => CommentTail().Replace(l, "")));
@@ -42,13 +48,9 @@ public sealed partial class ShapeTests
     public void No_file_outside_Storage_touches_LiteDB()
     {
         var storage = Path.Combine("src", "ThanUyen.Bot.Core", "Storage") + Path.DirectorySeparatorChar;
-        var offenders = Sources("ThanUyen.Bot.Core")
-            .Concat(Sources("ThanUyen.Bot"))
-            .Where(f => !Relative(f).StartsWith(storage, StringComparison.Ordinal))
-            .Where(f => LiteDbUse().IsMatch(Code(f)))
-            .Select(Relative)
-            .ToList();
-        Assert.Empty(offenders);
+        Assert.Empty(
+            Matching(AllSources().Where(f => !Relative(f).StartsWith(storage, StringComparison.Ordinal)), LiteDbUse())
+        );
     }
 
     [GeneratedRegex(@"using LiteDB|LiteDB\.|ILiteCollection|BsonDocument|BsonValue|BsonExpression|LiteDatabase")]
@@ -63,12 +65,7 @@ public sealed partial class ShapeTests
     [Fact]
     public void No_query_writes_a_value_into_LiteDBs_expression_text()
     {
-        var offenders = Sources("ThanUyen.Bot.Core")
-            .Concat(Sources("ThanUyen.Bot"))
-            .Where(f => ValueInQueryText().IsMatch(Code(f)))
-            .Select(Relative)
-            .ToList();
-        Assert.Empty(offenders);
+        Assert.Empty(Matching(AllSources(), ValueInQueryText()));
     }
 
     [GeneratedRegex(@"\bQuery\.(EQ|LT|LTE|GT|GTE|Between|In|Not|StartsWith|Contains)\(")]
@@ -78,12 +75,12 @@ public sealed partial class ShapeTests
     public void No_Core_code_names_a_platform()
     {
         var texts = Path.Combine("src", "ThanUyen.Bot.Core", "Texts") + Path.DirectorySeparatorChar;
-        var offenders = Sources("ThanUyen.Bot.Core")
-            .Where(f => !Relative(f).StartsWith(texts, StringComparison.Ordinal))
-            .Where(f => Platform().IsMatch(Code(f)))
-            .Select(Relative)
-            .ToList();
-        Assert.Empty(offenders);
+        Assert.Empty(
+            Matching(
+                Sources("ThanUyen.Bot.Core").Where(f => !Relative(f).StartsWith(texts, StringComparison.Ordinal)),
+                Platform()
+            )
+        );
     }
 
     [GeneratedRegex(@"(?i)telegram|zalo|t\.me/")]
@@ -92,8 +89,7 @@ public sealed partial class ShapeTests
     [Fact]
     public void No_source_file_is_longer_than_300_lines()
     {
-        var long_ = Sources("ThanUyen.Bot.Core")
-            .Concat(Sources("ThanUyen.Bot"))
+        var long_ = AllSources()
             .Select(f => (File: Relative(f), Lines: File.ReadAllLines(f).Length))
             .Where(x => x.Lines > 300)
             .ToList();
