@@ -6,9 +6,9 @@ namespace ThanUyen.Bot.Workers;
 /// can use for a week. Every <see cref="Interval"/> the trimmer looks at what was allocated: when the process
 /// allocated at least <see cref="BurstBytes"/> since the last trim and under <see cref="QuietBytes"/> since the
 /// last look (the burst is over), one aggressive collection compacts the heap and decommits what is free.
-/// Under steady traffic the process never looks quiet, so no full collection lands between answers; an idle
-/// service trims once after its start (its first collection: ~5 MB) and then only after the next 4 MB of work.
-/// A trim of a small heap takes a few milliseconds. scripts/bench footprint measures the effect.
+/// Under steady traffic (tens of answers a second) the process does not look quiet and no full collection runs;
+/// at a trickle of traffic one can land between two answers, once per 4 MB of work. An idle service trims once
+/// after its start (its first collection: 93 → 88 MB resident). scripts/bench footprint measures the effect.
 /// </summary>
 public sealed class MemoryTrimmer(TimeProvider clock, ILogger<MemoryTrimmer> log) : BackgroundService
 {
