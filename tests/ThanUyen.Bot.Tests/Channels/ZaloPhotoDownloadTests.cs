@@ -32,12 +32,7 @@ public sealed class ZaloPhotoDownloadTests : IAsyncLifetime
             zalo: _zalo
         );
 
-    private async Task<string> Next(Action act)
-    {
-        var before = _zalo.Sent(Mai).Count;
-        act();
-        return (await _zalo.WaitForSent(Mai, before + 1))[before].Text;
-    }
+    private Task<string> Next(Action act) => _zalo.Next(Mai, act);
 
     [Fact]
     public async Task A_photo_whose_download_stalls_is_dropped_and_the_next_message_is_answered()

@@ -33,24 +33,12 @@ public sealed class ZaloTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private async Task<string> Next(string chat, Action act)
-    {
-        var before = _zalo.Sent(chat).Count;
-        act();
-        return (await _zalo.WaitForSent(chat, before + 1))[before].Text;
-    }
-
-    private async Task<string> Invite(string args)
-    {
-        var text = await Next(Admin, () => _zalo.UserSays(Admin, $"/invite {args}", "Admin"));
-        return text.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
-    }
+    private Task<string> Next(string chat, Action act) => _zalo.Next(chat, act);
 
     [Fact]
     public async Task A_Zalo_user_joins_by_sending_just_the_code_and_files_a_sale_answering_with_numbers_and_words()
     {
-        var code = await Invite("member huoi bac");
-        var welcome = await Next(Mai, () => _zalo.UserSays(Mai, code));
+        var welcome = await _zalo.Join(Admin, Mai, "member huoi bac");
         Assert.Contains("Lường Thị Mai", welcome);
         Assert.Contains("3. 🛒 Bán hàng — /sale", welcome); // the menu is numbered: "3" works too
 
@@ -98,8 +86,7 @@ public sealed class ZaloTests : IAsyncLifetime
     [Fact]
     public async Task A_photo_is_downloaded_at_once_and_kept_with_the_report()
     {
-        var code = await Invite("member huoi bac");
-        await Next(Mai, () => _zalo.UserSays(Mai, $"/start {code}"));
+        await _zalo.Join(Admin, Mai, "member huoi bac", start: true);
         foreach (var a in new[] { "/progress", "1", "30", "1", "5", "bo qua", "bo qua" })
             await Next(Mai, () => _zalo.UserSays(Mai, a));
         _zalo.Images["site.jpg"] = [0xFF, 0xD8, 0xFF, 1, 2, 3];
@@ -192,11 +179,7 @@ public sealed class ZaloTests : IAsyncLifetime
                 Addresses = ["telegram:3001"],
             }
         );
-        var code = await Invite("officer muong kim");
-        // Joining also tells the admin who joined: wait for that too, or it could pass for the /link answer.
-        var heard = _zalo.Sent(Admin).Count + 1;
-        await Next("zhoa", () => _zalo.UserSays("zhoa", code, "Hoa Zalo"));
-        await _zalo.WaitForSent(Admin, heard);
+        await _zalo.Join(Admin, "zhoa", "officer muong kim", "Hoa Zalo");
         var reply = await Next(Admin, () => _zalo.UserSays(Admin, "/link Cầm Thị Hoa zalo:zhoa chinh"));
         Assert.Equal(T.Linked("Cầm Thị Hoa", "zalo:zhoa", true), reply);
         var hoa = _host.Stores.Members.FindByAddress(new Core.Chat.ChatAddress("telegram", "3001"))!;

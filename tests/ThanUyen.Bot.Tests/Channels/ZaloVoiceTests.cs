@@ -26,9 +26,7 @@ public sealed class ZaloVoiceTests : IAsyncLifetime
             new() { ["Bot:Admins:0"] = $"zalo:{Admin}" },
             zalo: _zalo
         );
-        var invite = await Next(Admin, () => _zalo.UserSays(Admin, "/invite member huoi bac", "Admin"));
-        var code = invite.Split('\n').Select(l => l.Trim()).First(InvitationCodes.LooksLikeCode);
-        await Next(Mai, () => _zalo.UserSays(Mai, $"/start {code}"));
+        await _zalo.Join(Admin, Mai, "member huoi bac", start: true);
     }
 
     public async Task DisposeAsync()
@@ -38,12 +36,7 @@ public sealed class ZaloVoiceTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private async Task<string> Next(string chat, Action act)
-    {
-        var before = _zalo.Sent(chat).Count;
-        act();
-        return (await _zalo.WaitForSent(chat, before + 1))[before].Text;
-    }
+    private Task<string> Next(string chat, Action act) => _zalo.Next(chat, act);
 
     private Task<string> Voice(string url, int? duration = null) =>
         Next(
