@@ -13,7 +13,13 @@ public sealed class BotProcess : IDisposable
 
     public BotProcess(string databasePath, Dictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ThanUyen.Bot.dll")])
+        // A process inherits ignored signals, and .NET leaves a signal ignored at start ignored: a test runner
+        // started in the background (as CI may run it) ignores SIGINT, and so did the service it started, which
+        // a Ctrl+C at a terminal would have stopped. env puts SIGINT back to its default, as a terminal has it.
+        var info = new ProcessStartInfo(
+            "env",
+            ["--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "ThanUyen.Bot.dll")]
+        )
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -83,6 +89,8 @@ public sealed class BotProcess : IDisposable
     /// <summary>Sends a signal as systemd (TERM) or a terminal's Ctrl+C (INT) does.</summary>
     public void Signal(string name)
     {
+        if (name == "INT" && IgnoresSigint())
+            throw new InvalidOperationException("the service was started with SIGINT ignored: no Ctrl+C can stop it");
         using var kill = Process.Start("kill", ["-s", name, _process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
@@ -97,6 +105,19 @@ public sealed class BotProcess : IDisposable
                 throw new TimeoutException($"the service did not start. stdout:\n{Output}\nstderr:\n{Errors}");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>Whether the kernel drops SIGINT for the process (bit 2 of SigIgn in /proc/pid/status).</summary>
+    private bool IgnoresSigint()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status")
+            .First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        var ignored = ulong.Parse(
+            line["SigIgn:".Length..].Trim(),
+            NumberStyles.HexNumber,
+            CultureInfo.InvariantCulture
+        );
+        return (ignored & (1UL << (2 - 1))) != 0;
     }
 
     public void Type(string line)
