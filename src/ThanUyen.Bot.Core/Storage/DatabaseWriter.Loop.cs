@@ -51,11 +51,14 @@ public sealed partial class DatabaseWriter
         }
         try
         {
-            Commit(() =>
-            {
-                foreach (var item in batch)
-                    item.Run();
-            });
+            Commit(
+                () =>
+                {
+                    foreach (var item in batch)
+                        item.Run();
+                },
+                batch.Count
+            );
             foreach (var item in batch)
                 item.Complete();
             return;
@@ -80,7 +83,7 @@ public sealed partial class DatabaseWriter
     {
         try
         {
-            Commit(item.Run);
+            Commit(item.Run, 1);
             item.Complete();
         }
         catch (Exception e) when (!IsStorageFailure(e))
@@ -104,7 +107,7 @@ public sealed partial class DatabaseWriter
         _log.LogError(error, "A write failed even alone; its fallback runs instead");
         try
         {
-            Commit(item.RunFallback);
+            Commit(item.RunFallback, 1);
             item.Complete();
         }
         catch (Exception e) when (!IsStorageFailure(e))
@@ -117,8 +120,9 @@ public sealed partial class DatabaseWriter
         }
     }
 
-    /// <summary>One transaction, committed, then made durable before anyone is told.</summary>
-    private void Commit(Action work)
+    /// <summary>One transaction of <paramref name="writes"/> writes, committed, then made durable before anyone is
+    /// told.</summary>
+    private void Commit(Action work, int writes)
     {
         var started = Stopwatch.GetTimestamp();
         _db.Engine.BeginTrans();
@@ -132,6 +136,7 @@ public sealed partial class DatabaseWriter
             _db.Engine.Commit();
             committed = Stopwatch.GetTimestamp();
             Interlocked.Increment(ref _commits);
+            Interlocked.Add(ref _writes, writes);
         }
         catch
         {

@@ -39,6 +39,11 @@ public sealed partial class DatabaseWriter : IDisposable
     public long Commits => Interlocked.Read(ref _commits);
     private long _commits;
 
+    /// <summary>Writes committed so far: <see cref="Writes"/> over <see cref="Commits"/> is how well commits
+    /// group.</summary>
+    public long Writes => Interlocked.Read(ref _writes);
+    private long _writes;
+
     /// <summary>
     /// Commits that wrote nothing (a repeat already recorded, a job with nothing due): no sync needed.
     /// </summary>

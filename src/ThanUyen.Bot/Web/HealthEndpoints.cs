@@ -33,6 +33,7 @@ public static class HealthEndpoints
                         stores.Inbox.CountWaiting(),
                         new StorageHealth(
                             stores.Database.Options.DurableCommits,
+                            stores.Writer.Writes,
                             stores.Writer.Commits,
                             stores.Writer.EmptyCommits,
                             stores.Database.SyncCounts.Log,
@@ -69,6 +70,7 @@ internal sealed record HealthReport(
 
 internal sealed record StorageHealth(
     bool DurableCommits,
+    long Writes,
     long Commits,
     long EmptyCommits,
     long LogSyncs,
