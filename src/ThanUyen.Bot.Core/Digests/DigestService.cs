@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ThanUyen.Bot.Core.Chat;
 using ThanUyen.Bot.Core.Community;
+using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
 
 namespace ThanUyen.Bot.Core.Digests;
@@ -21,9 +22,22 @@ public sealed class DigestService(
     public Digest Build(Commune commune, WeekRange week, int maxLength = 4096)
     {
         var zone = Zone;
-        var start = week.StartUtc(zone);
         // The received-date index narrows to two weeks; the commune is filtered after (one index per query).
         var twoWeeks = stores.Reports.ReceivedBetween(week.Previous.StartUtc(zone), week.EndUtc(zone), commune.Id);
+        return Build(commune, week, twoWeeks, maxLength);
+    }
+
+    /// <summary>
+    /// The same digest from reports already read (a page showing several weeks and communes reads them once):
+    /// <paramref name="reports"/> must hold at least the commune's reports received in the week and the one
+    /// before, in id order; the others are left out here.
+    /// </summary>
+    public Digest Build(Commune commune, WeekRange week, IReadOnlyList<Report> reports, int maxLength)
+    {
+        var zone = Zone;
+        var start = week.StartUtc(zone);
+        var (from, to) = (week.Previous.StartUtc(zone), week.EndUtc(zone));
+        var twoWeeks = reports.Where(r => r.CommuneId == commune.Id && r.ReceivedAt >= from && r.ReceivedAt < to);
         var villages = stores.Catalogue.VillagesOf(commune.Id);
         var villageIds = villages.Select(v => v.Id).ToHashSet();
         var subProjects = stores.Catalogue.SubProjects().Where(s => villageIds.Contains(s.VillageId)).ToList();

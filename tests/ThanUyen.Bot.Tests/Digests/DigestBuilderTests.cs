@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThanUyen.Bot.Core.Community;
 using ThanUyen.Bot.Core.Digests;
 using ThanUyen.Bot.Core.Parsing;
+using ThanUyen.Bot.Core.Register.Progress;
 using ThanUyen.Bot.Tests.Infra;
 
 namespace ThanUyen.Bot.Tests.Digests;
@@ -31,6 +32,37 @@ public sealed class DigestBuilderTests : IDisposable
 
     private Digest Build(string communeId = "muong-kim", WeekRange? week = null) =>
         _bot.Services.GetService<DigestService>()!.Build(_bot.Db.Communes.FindById(communeId), week ?? Week);
+
+    [Fact]
+    public void A_page_reading_every_report_once_gets_the_same_digests_and_targets_as_reading_for_each()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 150; i++)
+        {
+            var at = Local(random.Next(1, 30), random.Next(0, 24), random.Next(0, 60));
+            var who = random.Next(2) == 0 ? _lan : _chua;
+            if (random.Next(2) == 0)
+                ReportSeeder.Sale(_bot.Stores, who, at, "cattle", random.Next(1, 5), "con", random.Next(1, 90) * 1e6m);
+            else
+                ReportSeeder.Meeting(_bot.Stores, who, at, "cattle", random.Next(5, 40), 3);
+        }
+        var digests = _bot.Services.GetService<DigestService>()!;
+        var every = _bot.Stores.Reports.ReceivedBetween(DateTime.MinValue, DateTime.MaxValue);
+        var start = new DateOnly(2026, 1, 1);
+        foreach (var commune in _bot.Db.Communes.FindAll())
+        {
+            foreach (var week in new[] { Week.Previous, Week, new WeekRange(new DateOnly(2026, 11, 23)) })
+            {
+                var alone = digests.Build(commune, week, 1_000_000);
+                Assert.Equal(alone.Text, digests.Build(commune, week, every, 1_000_000).Text);
+                Assert.Contains(" cuộc", alone.Text); // each week and commune has meetings: the texts say something
+            }
+            Assert.Equal(
+                ProgressData.Load(_bot.Stores, commune.Id, start).Reports.Select(r => r.Id),
+                ProgressData.Load(_bot.Stores, commune.Id, start, every).Reports.Select(r => r.Id)
+            );
+        }
+    }
 
     [Fact]
     public void The_figures_equal_sums_computed_independently_from_random_seeded_reports()

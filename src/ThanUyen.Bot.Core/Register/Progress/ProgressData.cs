@@ -24,7 +24,24 @@ public sealed class ProgressData
     public required IReadOnlyDictionary<int, Member> Members { get; init; }
     public required IReadOnlyDictionary<string, Village> Villages { get; init; }
 
-    public static ProgressData Load(Stores stores, string? communeId, DateOnly projectStart)
+    public static ProgressData Load(Stores stores, string? communeId, DateOnly projectStart) =>
+        Load(
+            stores,
+            communeId,
+            projectStart,
+            stores.Reports.ReceivedBetween(DateTime.MinValue, DateTime.MaxValue, communeId)
+        );
+
+    /// <summary>
+    /// The same from reports already read (every report, in id order, or at least all of the commune's): a
+    /// page showing several scopes reads them once.
+    /// </summary>
+    public static ProgressData Load(
+        Stores stores,
+        string? communeId,
+        DateOnly projectStart,
+        IReadOnlyList<Report> reports
+    )
     {
         var villages = (
             communeId is null ? stores.Catalogue.Villages() : stores.Catalogue.VillagesOf(communeId)
@@ -33,7 +50,7 @@ public sealed class ProgressData
         {
             CommuneId = communeId,
             ProjectStart = projectStart,
-            Reports = stores.Reports.ReceivedBetween(DateTime.MinValue, DateTime.MaxValue, communeId),
+            Reports = communeId is null ? reports : reports.Where(r => r.CommuneId == communeId).ToList(),
             Works = stores
                 .Catalogue.SubProjects()
                 .Where(w => villages.ContainsKey(w.VillageId))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ThanUyen.Bot.Core.Register.Progress;
+using ThanUyen.Bot.Core.Reports;
 using ThanUyen.Bot.Core.Storage;
 using ThanUyen.Bot.Web.Html;
 using static ThanUyen.Bot.Web.Html.Tags;
@@ -13,9 +14,16 @@ namespace ThanUyen.Bot.Web.Pages;
 /// </summary>
 public static class TargetsPanel
 {
-    public static Markup Render(Stores stores, string? communeId, DateOnly projectStart, DateOnly today)
+    /// <param name="reports">Every report the page may show, in id order (read once for the whole page).</param>
+    public static Markup Render(
+        Stores stores,
+        string? communeId,
+        DateOnly projectStart,
+        DateOnly today,
+        IReadOnlyList<Report> reports
+    )
     {
-        var data = ProgressData.Load(stores, communeId, projectStart);
+        var data = ProgressData.Load(stores, communeId, projectStart, reports);
         var rows = Each(
             IndicatorRow.For(stores, data, projectStart, today),
             r =>
