@@ -109,12 +109,36 @@ public sealed partial class BotDatabase : IDisposable
     private static BsonMapper Mapper()
     {
         // LiteDB turns "" into null and trims strings by default; a skipped answer is "" and must stay so.
-        var mapper = new BsonMapper
+        var mapper = new BsonMapper(typeNameBinder: new CachingTypeNameBinder())
         {
             EnumAsInteger = true,
             EmptyStringToNull = false,
             TrimWhitespace = false,
         };
+        // Answers (a report's, a conversation's) are read on every answer and by every page over reports:
+        // LiteDB's own dictionary mapping asks the type for its generic arguments per document. Same document.
+        mapper.RegisterType(
+            answers =>
+            {
+                var document = new BsonDocument();
+                foreach (var (key, value) in answers)
+                    document[key] = value;
+                return document;
+            },
+            bson =>
+            {
+                var document = bson.AsDocument;
+                var answers = new Dictionary<string, string>(document.Count);
+                foreach (var (key, value) in document)
+                    answers.Add(
+                        key,
+                        value.IsString ? value.AsString
+                            : value.IsNull ? null!
+                            : value.ToString()
+                    );
+                return answers;
+            }
+        );
         mapper.Entity<OutgoingMessage>().Ignore(m => m.Address);
         mapper.Entity<Member>().Ignore(m => m.MainAddress);
         return mapper;
