@@ -11,8 +11,8 @@ public sealed partial class BotDatabase
     /// be writable"); its finalizer then throws on the finalizer thread and kills the process with an
     /// unhandled exception instead of the clean exit the service chose. Called once storage has failed:
     /// those transactions are abandoned without finalizing. Reflection on the pinned version's private
-    /// fields (LiteDatabase._engine → LiteEngine._monitor → TransactionMonitor._transactions); if they ever
-    /// move, this does nothing and the worst case is the crash it prevents.
+    /// fields (LiteDatabase._engine → SerializedEngine → LiteEngine._monitor → TransactionMonitor._transactions);
+    /// if they ever move, this does nothing and the worst case is the crash it prevents.
     /// </summary>
     internal void AbandonFailedTransactions()
     {
@@ -20,6 +20,8 @@ public sealed partial class BotDatabase
         try
         {
             var engine = Engine.GetType().GetField("_engine", Private)?.GetValue(Engine);
+            if (engine is SerializedEngine serialized)
+                engine = serialized.Inner;
             var monitor = engine?.GetType().GetField("_monitor", Private)?.GetValue(engine);
             if (
                 monitor?.GetType().GetField("_transactions", Private)?.GetValue(monitor) is not IDictionary transactions

@@ -26,7 +26,10 @@ public sealed partial class BotDatabase : IDisposable
         var mapper = Mapper();
         if (options.DatabasePath == ":memory:")
         {
-            Engine = new LiteDatabase(new ConnectionString { Filename = ":memory:" }, mapper);
+            Engine = new LiteDatabase(
+                new SerializedEngine(new LiteEngine(new EngineSettings { Filename = ":memory:" })),
+                mapper
+            );
         }
         else
         {
@@ -51,7 +54,7 @@ public sealed partial class BotDatabase : IDisposable
             };
             try
             {
-                Engine = new LiteDatabase(new LiteEngine(settings), mapper);
+                Engine = new LiteDatabase(new SerializedEngine(new LiteEngine(settings)), mapper);
             }
             catch
             {
