@@ -29,23 +29,11 @@ internal sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
 
     public long Rebuild(RebuildOptions options) => inner.Rebuild(options);
 
-    public bool BeginTrans()
-    {
-        lock (_lock)
-            return inner.BeginTrans();
-    }
+    public bool BeginTrans() => Locked(() => inner.BeginTrans());
 
-    public bool Commit()
-    {
-        lock (_lock)
-            return inner.Commit();
-    }
+    public bool Commit() => Locked(() => inner.Commit());
 
-    public bool Rollback()
-    {
-        lock (_lock)
-            return inner.Rollback();
-    }
+    public bool Rollback() => Locked(() => inner.Rollback());
 
     public IBsonDataReader Query(string collection, Query query)
     {
@@ -53,82 +41,46 @@ internal sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
             return new Reader(inner.Query(collection, query), _lock);
     }
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
-    {
-        lock (_lock)
-            return inner.Insert(collection, docs, autoId);
-    }
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) =>
+        Locked(() => inner.Insert(collection, docs, autoId));
 
-    public int Update(string collection, IEnumerable<BsonDocument> docs)
-    {
-        lock (_lock)
-            return inner.Update(collection, docs);
-    }
+    public int Update(string collection, IEnumerable<BsonDocument> docs) =>
+        Locked(() => inner.Update(collection, docs));
 
-    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate)
-    {
-        lock (_lock)
-            return inner.UpdateMany(collection, transform, predicate);
-    }
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) =>
+        Locked(() => inner.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
-    {
-        lock (_lock)
-            return inner.Upsert(collection, docs, autoId);
-    }
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) =>
+        Locked(() => inner.Upsert(collection, docs, autoId));
 
-    public int Delete(string collection, IEnumerable<BsonValue> ids)
-    {
-        lock (_lock)
-            return inner.Delete(collection, ids);
-    }
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Locked(() => inner.Delete(collection, ids));
 
-    public int DeleteMany(string collection, BsonExpression predicate)
-    {
-        lock (_lock)
-            return inner.DeleteMany(collection, predicate);
-    }
+    public int DeleteMany(string collection, BsonExpression predicate) =>
+        Locked(() => inner.DeleteMany(collection, predicate));
 
-    public bool DropCollection(string name)
-    {
-        lock (_lock)
-            return inner.DropCollection(name);
-    }
+    public bool DropCollection(string name) => Locked(() => inner.DropCollection(name));
 
-    public bool RenameCollection(string name, string newName)
-    {
-        lock (_lock)
-            return inner.RenameCollection(name, newName);
-    }
+    public bool RenameCollection(string name, string newName) => Locked(() => inner.RenameCollection(name, newName));
 
-    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique)
-    {
-        lock (_lock)
-            return inner.EnsureIndex(collection, name, expression, unique);
-    }
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) =>
+        Locked(() => inner.EnsureIndex(collection, name, expression, unique));
 
-    public bool DropIndex(string collection, string name)
-    {
-        lock (_lock)
-            return inner.DropIndex(collection, name);
-    }
+    public bool DropIndex(string collection, string name) => Locked(() => inner.DropIndex(collection, name));
 
-    public BsonValue Pragma(string name)
-    {
-        lock (_lock)
-            return inner.Pragma(name);
-    }
+    public BsonValue Pragma(string name) => Locked(() => inner.Pragma(name));
 
-    public bool Pragma(string name, BsonValue value)
-    {
-        lock (_lock)
-            return inner.Pragma(name, value);
-    }
+    public bool Pragma(string name, BsonValue value) => Locked(() => inner.Pragma(name, value));
 
     public void Dispose()
     {
         lock (_lock)
             inner.Dispose();
+    }
+
+    private T Locked<T>(Func<T> call)
+    {
+        lock (_lock)
+            return call();
     }
 
     /// <summary>A query's documents, each read under the engine's lock (reading loads pages into the cache).</summary>
